@@ -1,0 +1,9 @@
+import { initialSchema } from "./001-initial.js";
+
+/**
+ * Numbered schema migrations, applied in order and recorded in PRAGMA user_version.
+ * Append only: a released migration is never edited, a change is a new number.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: "initial", sql: initialSchema },
+];

@@ -1,0 +1,119 @@
+/**
+ * The storage contract. The pipeline, CLI, API and evaluation talk to this interface only;
+ * SQLite is the default implementation, and a PostgreSQL one can be added beside it.
+ */
+import type {
+  CodedEvent,
+  Doc,
+  DocMeta,
+  Mention,
+  Message,
+  Paragraph,
+  Sentence,
+  SentenceDate,
+  TimeExpression,
+} from "../doc.js";
+
+export type SaveStatus = "added" | "unchanged" | "new-version" | "replaced";
+
+export interface SaveResult {
+  status: SaveStatus;
+  id: number;
+  version: number;
+  /** For "unchanged": the key of the stored document holding the same content. */
+  duplicateOf?: string;
+}
+
+export interface SaveOptions {
+  /** Re-process and replace the stored analysis even when the content is unchanged. */
+  force?: boolean;
+}
+
+export interface DocumentSummary {
+  id: number;
+  key: string;
+  source: string;
+  format: string;
+  version: number;
+  current: boolean;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  stance: string | null;
+  chars: number;
+  sentences: number;
+  events: number;
+  ingestedAt: string;
+}
+
+export interface StoredDocument {
+  id: number;
+  version: number;
+  meta: DocMeta;
+  contentHash: string;
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  timexes: TimeExpression[];
+  sentenceDates: SentenceDate[];
+  events: CodedEvent[];
+  messages: Message[];
+}
+
+export interface SearchHit {
+  docId: number;
+  key: string;
+  title: string | null;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The sentence with matches wrapped in the caller's markers. */
+  snippet: string;
+  rank: number;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  offset?: number;
+  /** Markers put around each match in `snippet`; defaults to « and ». */
+  mark?: [string, string];
+}
+
+export interface CorpusStats {
+  documents: number;
+  versions: number;
+  characters: number;
+  sentences: number;
+  mentions: number;
+  resolvedMentions: number;
+  entities: number;
+  timexes: number;
+  events: number;
+  eventsByCategory: Record<string, number>;
+  eventsByFactuality: Record<string, number>;
+  firstDate: string | null;
+  lastDate: string | null;
+  dbBytes: number;
+}
+
+export interface DocumentListOptions {
+  limit?: number;
+  offset?: number;
+  /** Include superseded versions (default: only the current version of each source). */
+  allVersions?: boolean;
+}
+
+export interface Store {
+  readonly path: string;
+  /** The stored document whose content hash is this one, if any. */
+  findByHash(contentHash: string): { id: number; key: string } | null;
+  /** Writes the document and every analysis layer in one transaction. */
+  saveDocument(doc: Doc, options?: SaveOptions): SaveResult;
+  listDocuments(options?: DocumentListOptions): DocumentSummary[];
+  /** By numeric id or by key (the current version). */
+  getDocument(idOrKey: number | string): StoredDocument | null;
+  search(query: string, options?: SearchOptions): SearchHit[];
+  stats(): CorpusStats;
+  close(): void;
+}
