@@ -104,6 +104,73 @@ export interface DocumentListOptions {
   allVersions?: boolean;
 }
 
+export interface EventFilter {
+  /** Matches any actor in the event's list, by code ("MLI"), code+sector ("MLI GOV") or entity id. */
+  actor?: string;
+  recipient?: string;
+  /** PLOVER category of the primary event. */
+  type?: string;
+  quadCode?: number;
+  /** Default: every factuality. */
+  factuality?: Factuality[];
+  /** Inclusive ISO partial bounds on the event date. */
+  from?: string;
+  to?: string;
+  /** Document key or numeric id. */
+  doc?: string;
+  /** Full-text query over the evidence sentence. */
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredEvent extends CodedEvent {
+  docId: number;
+  docKey: string;
+  docTitle: string | null;
+  publisher: string | null;
+  published: string | null;
+  /** The evidence sentence and its offsets in the document's stored text. */
+  text: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface TimelineEntry {
+  date: { start: string; end: string | null; granularity: Granularity | null; reported: boolean };
+  docId: number;
+  docKey: string;
+  title: string | null;
+  sentence: number;
+  text: string;
+  /** Present when the entry is an event rather than a dated sentence. */
+  event?: { id: string; category: string; actor: string[]; recipient: string[]; factuality: Factuality };
+}
+
+export interface TimelineOptions {
+  from?: string;
+  to?: string;
+  actor?: string;
+  factuality?: Factuality[];
+  limit?: number;
+}
+
+export interface UnresolvedName {
+  text: string;
+  count: number;
+  examples: { docKey: string; sentence: number; text: string }[];
+}
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: string;
+  code: string | null;
+  sector: string | null;
+  mentions: number;
+  documents: number;
+}
+
 export interface Store {
   readonly path: string;
   /** The stored document whose content hash is this one, if any. */
@@ -115,5 +182,14 @@ export interface Store {
   getDocument(idOrKey: number | string): StoredDocument | null;
   search(query: string, options?: SearchOptions): SearchHit[];
   stats(): CorpusStats;
+  listEvents(filter?: EventFilter): StoredEvent[];
+  countEvents(filter?: EventFilter): number;
+  /** Streams every matching event, for exports of any size. */
+  iterateEvents(filter?: EventFilter): IterableIterator<StoredEvent>;
+  timeline(options?: TimelineOptions): TimelineEntry[];
+  /** Capitalised names the actors stage could not resolve, most frequent first. */
+  unresolvedNames(options?: { limit?: number }): UnresolvedName[];
+  /** Entities mentioned in the corpus, most mentioned first. */
+  listEntities(options?: { limit?: number; type?: string }): EntitySummary[];
   close(): void;
 }

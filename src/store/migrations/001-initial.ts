@@ -98,6 +98,16 @@ CREATE INDEX mentions_doc ON mentions(doc_id, sentence);
 CREATE INDEX mentions_entity ON mentions(entity_id);
 CREATE INDEX mentions_unresolved ON mentions(text) WHERE entity_id IS NULL;
 
+CREATE TABLE unresolved_names (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX unresolved_names_text ON unresolved_names(text);
+CREATE INDEX unresolved_names_doc ON unresolved_names(doc_id);
+
 CREATE TABLE timexes (
   id INTEGER PRIMARY KEY,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
