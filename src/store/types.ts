@@ -6,6 +6,8 @@ import type {
   CodedEvent,
   Doc,
   DocMeta,
+  Factuality,
+  Granularity,
   Mention,
   Message,
   Paragraph,
