@@ -139,7 +139,7 @@ CREATE INDEX sentence_dates_start ON sentence_dates(value_start);
 
 CREATE TABLE events (
   id INTEGER PRIMARY KEY,
-  event_id TEXT NOT NULL UNIQUE,
+  event_id TEXT NOT NULL,
   doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   sentence INTEGER NOT NULL,
   category TEXT NOT NULL,
@@ -164,7 +164,8 @@ CREATE TABLE events (
   trigger_start INTEGER NOT NULL,
   trigger_end INTEGER NOT NULL,
   trigger_text TEXT NOT NULL,
-  pattern TEXT NOT NULL
+  pattern TEXT NOT NULL,
+  UNIQUE (doc_id, event_id)
 );
 CREATE INDEX events_doc ON events(doc_id, sentence);
 CREATE INDEX events_category ON events(category, date);

@@ -1,0 +1,109 @@
+/** The default Store: one SQLite file (WAL, foreign keys, FTS5), nothing to start. */
+import { statSync } from "node:fs";
+import type BetterSqlite3 from "better-sqlite3";
+import Database from "better-sqlite3";
+import type { Doc } from "../../doc.js";
+import type {
+  DocumentListOptions,
+  EventFilter,
+  SaveOptions,
+  SearchOptions,
+  Store,
+  TimelineOptions,
+} from "../types.js";
+import { listEntities, unresolvedNames } from "./entities.js";
+import { countEvents, iterateEvents, listEvents, timeline } from "./events.js";
+import { migrate } from "./migrate.js";
+import { corpusStats, getDocument, listDocuments } from "./read.js";
+import { searchSentences } from "./search.js";
+import { DocumentWriter } from "./write.js";
+
+export interface SqliteStoreOptions {
+  readonly?: boolean;
+}
+
+export class SqliteStore implements Store {
+  /** The connection, for queries that live beside this class in src/store/sqlite/. */
+  readonly db: BetterSqlite3.Database;
+  private writer?: DocumentWriter;
+
+  constructor(
+    readonly path: string,
+    options: SqliteStoreOptions = {},
+  ) {
+    this.db = new Database(path, { readonly: options.readonly ?? false });
+    this.db.pragma("foreign_keys = ON");
+    if (!options.readonly) {
+      this.db.pragma("journal_mode = WAL");
+      this.db.pragma("synchronous = NORMAL");
+      migrate(this.db);
+    }
+  }
+
+  private get documents(): DocumentWriter {
+    this.writer ??= new DocumentWriter(this.db);
+    return this.writer;
+  }
+
+  findByHash(contentHash: string) {
+    const found = this.documents.findByHash(contentHash);
+    return found ? { id: found.id, key: found.key } : null;
+  }
+
+  saveDocument(doc: Doc, options?: SaveOptions) {
+    return this.documents.saveDocument(doc, options);
+  }
+
+  listDocuments(options?: DocumentListOptions) {
+    return listDocuments(this.db, options);
+  }
+
+  getDocument(idOrKey: number | string) {
+    return getDocument(this.db, idOrKey);
+  }
+
+  search(query: string, options?: SearchOptions) {
+    return searchSentences(this.db, query, options);
+  }
+
+  stats() {
+    const size = this.path === ":memory:" ? 0 : fileSize(this.path) + fileSize(`${this.path}-wal`);
+    return corpusStats(this.db, size);
+  }
+
+  listEvents(filter?: EventFilter) {
+    return listEvents(this.db, filter);
+  }
+
+  countEvents(filter?: EventFilter) {
+    return countEvents(this.db, filter);
+  }
+
+  iterateEvents(filter?: EventFilter) {
+    return iterateEvents(this.db, filter);
+  }
+
+  timeline(options?: TimelineOptions) {
+    return timeline(this.db, options);
+  }
+
+  unresolvedNames(options?: { limit?: number }) {
+    return unresolvedNames(this.db, options);
+  }
+
+  listEntities(options?: { limit?: number; type?: string }) {
+    return listEntities(this.db, options);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
