@@ -1,0 +1,25 @@
+/** The command registry: every command is one file exporting `register(program)`. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command } from "commander";
+import { projectRoot } from "../paths.js";
+import * as docs from "./docs.js";
+import * as ingest from "./ingest.js";
+import * as search from "./search.js";
+import * as start from "./start.js";
+import * as stats from "./stats.js";
+
+const COMMANDS: { register(program: Command): void }[] = [start, ingest, docs, search, stats];
+
+export function buildProgram(): Command {
+  const { version } = JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as {
+    version: string;
+  };
+  const program = new Command("entente")
+    .description("Evidence-grounded political event data (PLOVER) from news reports and analyses")
+    .version(version)
+    .showHelpAfterError()
+    .exitOverride();
+  for (const command of COMMANDS) command.register(program);
+  return program;
+}
