@@ -3,10 +3,12 @@
  * `--json`, `--jsonl` or `--csv` for machines, all writing to stdout with backpressure and
  * a quiet exit when the reader goes away (`entente events | head`).
  */
-import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { Command } from "commander";
 import { EntenteError } from "../errors.js";
+import { cellText, csvLine, writeChunk } from "../export/text-formats.js";
+
+export { cellText, csvField, csvLine, writeChunk } from "../export/text-formats.js";
 
 export type OutputFormat = "table" | "json" | "jsonl" | "csv";
 
@@ -48,25 +50,6 @@ function cellValue<T>(row: T, column: Column<T>): unknown {
   return (row as Record<string, unknown>)[column.key];
 }
 
-/** Plain text for a table or CSV cell: lists joined with ';', objects as JSON, null as empty. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (Array.isArray(value)) return value.map(cellText).join(";");
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
-}
-
-/** One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
-export function csvField(value: unknown): string {
-  const text = cellText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** One CSV record with its CRLF terminator, as RFC 4180 asks. */
-export function csvLine(values: unknown[]): string {
-  return `${values.map(csvField).join(",")}\r\n`;
-}
-
 /** A whole CSV document: the header row, then one record per row. */
 export function toCsv<T>(rows: Iterable<T>, columns: Column<T>[]): string {
   let out = csvLine(columns.map((c) => c.header ?? c.key));
@@ -95,11 +78,6 @@ export function formatTable<T>(rows: Iterable<T>, columns: Column<T>[]): string 
 
 export function printTable<T>(rows: Iterable<T>, columns: Column<T>[], out: Writable = process.stdout): void {
   out.write(formatTable(rows, columns));
-}
-
-/** Writes one chunk, waiting for the stream to drain when its buffer is full. */
-export async function writeChunk(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, "drain");
 }
 
 /** Streams rows as JSON Lines; returns how many were written. */
