@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { PassThrough } from "node:stream";
+import { test } from "node:test";
+import type { AnalyzeOutcome } from "../analyze.js";
+import { sampleDoc } from "../export/sample-doc.js";
+import { type CodeFlags, runCode } from "./code.js";
+
+interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+  inputs: string[];
+}
+
+function capture(stream: PassThrough): () => string {
+  const chunks: string[] = [];
+  stream.on("data", (c: Buffer) => chunks.push(c.toString()));
+  return () => chunks.join("");
+}
+
+/** Runs `code` over hand-built outcomes, so these tests do not depend on the coder. */
+async function codeOutcomes(outcomes: AnalyzeOutcome[], flags: CodeFlags = {}, inputs = ["a"]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out = capture(stdout);
+  const err = capture(stderr);
+  const seen: string[] = [];
+  const code = await runCode(inputs, flags, {
+    stdout,
+    stderr,
+    stdinIsTTY: false,
+    analyze: async function* (given) {
+      seen.push(...given);
+      yield* outcomes;
+    },
+  });
+  return { code, stdout: out(), stderr: err(), inputs: seen } satisfies Captured;
+}
+
+test("should print one contract record per event and exit 0", async () => {
+  const result = await codeOutcomes([{ ok: true, doc: sampleDoc(), skipped: false }]);
+  const records = result.stdout
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  assert.deepEqual(
+    records.map((r) => [r.id, r.doc, r.event[0]]),
+    [
+      ["nordic-brief-e1", "nordic-brief", "SUPPORT"],
+      ["nordic-brief-e2", "nordic-brief", "SANCTION"],
+    ],
+  );
+  assert.equal(result.code, 0);
+  assert.equal(result.stderr, "");
+});
+
+test("should report a failed input on one stderr line, go on, and exit 1", async () => {
+  const result = await codeOutcomes([
+    { ok: false, source: "records.jsonl:3", code: "ENTENTE_RECORD_INVALID", reason: "lacks a text field" },
+    { ok: true, doc: sampleDoc(), skipped: false },
+  ]);
+  assert.equal(result.stderr, "entente: records.jsonl:3: lacks a text field\n");
+  assert.equal(result.stdout.trimEnd().split("\n").length, 2);
+  assert.equal(result.code, 1);
+});
+
+test("should print document warnings on stderr unless quiet", async () => {
+  const doc = sampleDoc();
+  doc.warn("time", "no-anchor", "no publication date: relative dates are unresolved");
+  const loud = await codeOutcomes([{ ok: true, doc, skipped: false }]);
+  assert.equal(
+    loud.stderr,
+    "entente: nordic-brief.txt: no publication date: relative dates are unresolved\n",
+  );
+  const quiet = await codeOutcomes([{ ok: true, doc, skipped: false }], { quiet: true });
+  assert.equal(quiet.stderr, "");
+});
+
+test("should keep only the asked factualities and confidence", async () => {
+  const outcome: AnalyzeOutcome = { ok: true, doc: sampleDoc(), skipped: false };
+  const ids = async (flags: CodeFlags) =>
+    (await codeOutcomes([outcome], flags)).stdout
+      .trimEnd()
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).id);
+  assert.deepEqual(await ids({ factuality: "asserted" }), ["nordic-brief-e1"]);
+  assert.deepEqual(await ids({ factuality: "Recommended,negated" }), ["nordic-brief-e2"]);
+  assert.deepEqual(await ids({ minConfidence: "0.6" }), ["nordic-brief-e1"]);
+});
+
+test("should refuse an unknown factuality or a confidence outside 0 to 1 as usage errors", async () => {
+  await assert.rejects(codeOutcomes([], { factuality: "rumoured" }), { code: "ENTENTE_USAGE" });
+  await assert.rejects(codeOutcomes([], { minConfidence: "2" }), { code: "ENTENTE_USAGE" });
+});
+
+test("should read stdin when no input is given and stdin is piped", async () => {
+  const result = await codeOutcomes([], {}, []);
+  assert.deepEqual(result.inputs, ["-"]);
+});
