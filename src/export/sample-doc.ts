@@ -3,6 +3,7 @@
  * asserted, one recommended and attributed. Tests of the exports and of the event commands
  * use it so they do not depend on the coder's current behaviour.
  */
+import { createHash } from "node:crypto";
 import { Doc } from "../doc.js";
 
 export const SAMPLE_TEXT =
@@ -20,7 +21,8 @@ export function sampleDoc(key = "nordic-brief"): Doc {
       published: "2024-03-05",
     },
   });
-  doc.contentHash = "0".repeat(64);
+  // Distinct per key, so a test store keeps two copies filed under different keys.
+  doc.contentHash = createHash("sha256").update(`${key}\n${SAMPLE_TEXT}`).digest("hex");
   doc.paragraphs = [{ start: 0, end: 121, index: 0, heading: false }];
   doc.sentences = [
     { start: 0, end: 60, index: 0, paragraph: 0 },
