@@ -1,4 +1,5 @@
 import { initialSchema } from "./001-initial.js";
+import { analysisAggregatesSchema } from "./002-analysis-aggregates.js";
 
 /**
  * Numbered schema migrations, applied in order and recorded in PRAGMA user_version.
@@ -6,4 +7,5 @@ import { initialSchema } from "./001-initial.js";
  */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: "initial", sql: initialSchema },
+  { version: 2, name: "analysis-aggregates", sql: analysisAggregatesSchema },
 ];

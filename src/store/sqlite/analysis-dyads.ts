@@ -1,0 +1,168 @@
+/** Dyad series, dyad event listings and the cooperation–conflict network, from the aggregates. */
+import type BetterSqlite3 from "better-sqlite3";
+import type {
+  DyadMonth,
+  DyadQuery,
+  DyadSeries,
+  Network,
+  NetworkEdge,
+  NetworkQuery,
+  Page,
+  QuadCode,
+} from "../analysis-types.js";
+import type { StoredEvent } from "../types.js";
+import { eventsByRowId } from "./analysis-events.js";
+import {
+  dateRangeClause,
+  dyadRangeSource,
+  factualityIn,
+  MEASURE_SUMS,
+  type MeasureRow,
+  measuresOf,
+  monthBound,
+} from "./analysis-range.js";
+
+/** The (a, b) pairs a dyad query reads: one direction, or both. */
+function pairs(query: DyadQuery): [string, string][] {
+  const a = query.a.toUpperCase();
+  const b = query.b.toUpperCase();
+  return query.directed || a === b
+    ? [[a, b]]
+    : [
+        [a, b],
+        [b, a],
+      ];
+}
+
+function pairClause(query: DyadQuery, params: unknown[]): string {
+  return pairs(query)
+    .map(([a, b]) => {
+      params.push(a, b);
+      return "(a = ? AND b = ?)";
+    })
+    .join(" OR ");
+}
+
+export function dyadSeries(db: BetterSqlite3.Database, query: DyadQuery): DyadSeries {
+  const fact = factualityIn(query);
+  const params: unknown[] = [];
+  const pairSql = pairClause(query, params);
+  const rows = db
+    .prepare(
+      `SELECT month, ${MEASURE_SUMS} FROM dyad_month
+       WHERE (${pairSql}) AND ${fact.sql} AND month BETWEEN ? AND ?
+       GROUP BY month ORDER BY month`,
+    )
+    .all(
+      ...params,
+      ...fact.values,
+      monthBound(query.from, "from"),
+      monthBound(query.to, "to"),
+    ) as (MeasureRow & {
+    month: string;
+  })[];
+  const months: DyadMonth[] = [];
+  for (const row of rows) {
+    const m = measuresOf(row);
+    for (const q of [1, 2, 3, 4] as QuadCode[]) {
+      if (m.byQuad[q - 1] > 0) {
+        months.push({
+          month: row.month,
+          quadCode: q,
+          events: m.byQuad[q - 1],
+          intensity: m.intensityByQuad[q - 1],
+        });
+      }
+    }
+  }
+  const totalParams: unknown[] = [];
+  const totalWhere = pairClause(query, totalParams);
+  const source = dyadRangeSource(query, "*", totalWhere, totalParams);
+  const totals = db
+    .prepare(`SELECT ${MEASURE_SUMS} FROM (${source.sql})`)
+    .get(...source.params) as MeasureRow;
+  const [[a, b]] = pairs(query);
+  return { a, b, directed: query.directed === true, months, totals: measuresOf(totals) };
+}
+
+export function dyadEvents(
+  db: BetterSqlite3.Database,
+  query: DyadQuery,
+  page: Page,
+): { events: StoredEvent[]; total: number } {
+  const fact = factualityIn(query);
+  const selects: string[] = [];
+  const params: unknown[] = [];
+  for (const [a, b] of pairs(query)) {
+    const rangeParams: unknown[] = [];
+    const range = dateRangeClause(query, "date", rangeParams);
+    selects.push(`SELECT event, date FROM event_dyads WHERE a = ? AND b = ? AND ${fact.sql} AND ${range}`);
+    params.push(a, b, ...fact.values, ...rangeParams);
+  }
+  const union = selects.join(" UNION ");
+  const total = db
+    .prepare(`SELECT count(DISTINCT event) FROM (${union})`)
+    .pluck()
+    .get(...params) as number;
+  const ids = db
+    .prepare(`SELECT event FROM (${union}) ORDER BY date DESC, event DESC LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...params, page.limit, page.offset) as number[];
+  return { events: eventsByRowId(db, ids), total };
+}
+
+type EdgeRow = MeasureRow & { source: string; target: string };
+
+export function network(
+  db: BetterSqlite3.Database,
+  query: NetworkQuery,
+  codeName: (code: string) => string,
+): Network {
+  const columns = `CASE WHEN a < b THEN a ELSE b END AS source, CASE WHEN a < b THEN b ELSE a END AS target,
+    n1, n2, n3, n4, i1, i2, i3, i4`;
+  const source = dyadRangeSource(query, columns, "a <> b", []);
+  const rows = db
+    .prepare(`SELECT source, target, ${MEASURE_SUMS} FROM (${source.sql}) GROUP BY source, target`)
+    .all(...source.params) as EdgeRow[];
+  const minEvents = query.minEvents ?? 1;
+  const edges: NetworkEdge[] = rows
+    .map((row) => ({ source: row.source, target: row.target, ...measuresOf(row) }))
+    .filter((edge) => edge.events >= minEvents)
+    .sort(
+      (x, y) => y.events - x.events || x.source.localeCompare(y.source) || x.target.localeCompare(y.target),
+    )
+    .slice(0, query.maxEdges ?? 150);
+  const nodes = new Map<string, { events: number; degree: number }>();
+  for (const edge of edges) {
+    for (const code of [edge.source, edge.target]) {
+      const node = nodes.get(code) ?? { events: 0, degree: 0 };
+      node.events += edge.events;
+      node.degree += 1;
+      nodes.set(code, node);
+    }
+  }
+  return {
+    nodes: [...nodes]
+      .map(([code, n]) => ({ code, name: codeName(code), events: n.events, degree: n.degree }))
+      .sort((x, y) => y.events - x.events),
+    edges,
+    extent: monthExtent(db),
+  };
+}
+
+/** First and last month with a dated event (a year-only date spans its whole year). */
+export function monthExtent(db: BetterSqlite3.Database): { first: string | null; last: string | null } {
+  const row = db
+    .prepare(
+      `SELECT (SELECT min(date) FROM event_facts WHERE date IS NOT NULL) AS first,
+              (SELECT max(date) FROM event_facts) AS last`,
+    )
+    .get() as {
+    first: string | null;
+    last: string | null;
+  };
+  return {
+    first: row.first ? monthBound(row.first, "from") : null,
+    last: row.last ? monthBound(row.last, "to") : null,
+  };
+}

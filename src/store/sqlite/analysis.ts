@@ -1,0 +1,44 @@
+/**
+ * The SQLite implementation of AnalysisQueries, reading the aggregates that migration 002
+ * maintains with triggers (see src/store/migrations/002-analysis-aggregates.ts).
+ */
+import type BetterSqlite3 from "better-sqlite3";
+import countries from "world-countries";
+import type { AnalysisQueries } from "../analysis-types.js";
+import { actorDetail } from "./analysis-actors.js";
+import { dyadEvents, dyadSeries, network } from "./analysis-dyads.js";
+import { actorList, overview, sourceComparison } from "./analysis-overview.js";
+
+const COUNTRY_NAMES = new Map(countries.map((c) => [c.cca3, c.name.common]));
+
+export function createAnalysisQueries(db: BetterSqlite3.Database): AnalysisQueries {
+  const stateName = db.prepare(
+    "SELECT name FROM entities WHERE code = ? AND sector IS NULL ORDER BY type = 'state' DESC, name LIMIT 1",
+  );
+  const names = new Map<string, string>();
+  // Names come from the knowledge base when it has an entity for the bare code, else ISO 3166.
+  const codeName = (code: string): string => {
+    let name = names.get(code);
+    if (name === undefined) {
+      name = (stateName.pluck().get(code) as string | undefined) ?? COUNTRY_NAMES.get(code) ?? code;
+      if (names.size > 5000) names.clear();
+      names.set(code, name);
+    }
+    return name;
+  };
+  return {
+    dyadSeries: (query) => dyadSeries(db, query),
+    dyadEvents: (query, page) => dyadEvents(db, query, page),
+    network: (query) => network(db, query, codeName),
+    actor: (id, filter = {}) => actorDetail(db, id, filter, codeName),
+    actors: (options = {}) => actorList(db, options, codeName),
+    overview: (filter = {}) => overview(db, filter, codeName),
+    sources: (query = {}) => sourceComparison(db, query),
+    countDocuments: (options = {}) =>
+      db
+        .prepare(`SELECT count(*) FROM documents${options.allVersions ? "" : " WHERE superseded_by IS NULL"}`)
+        .pluck()
+        .get() as number,
+    codeName,
+  };
+}
