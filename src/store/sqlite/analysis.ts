@@ -2,13 +2,18 @@
  * The SQLite implementation of AnalysisQueries, reading the aggregates that migration 002
  * maintains with triggers (see src/store/migrations/002-analysis-aggregates.ts).
  */
+import { createRequire } from "node:module";
 import type BetterSqlite3 from "better-sqlite3";
-import countries from "world-countries";
 import type { AnalysisQueries } from "../analysis-types.js";
 import { actorDetail } from "./analysis-actors.js";
 import { dyadEvents, dyadSeries, network } from "./analysis-dyads.js";
 import { actorList, overview, sourceComparison } from "./analysis-overview.js";
 
+// The JSON itself: the package's CommonJS typings do not match its ESM default export.
+const countries = createRequire(import.meta.url)("world-countries/countries.json") as {
+  cca3: string;
+  name: { common: string };
+}[];
 const COUNTRY_NAMES = new Map(countries.map((c) => [c.cca3, c.name.common]));
 
 export function createAnalysisQueries(db: BetterSqlite3.Database): AnalysisQueries {
