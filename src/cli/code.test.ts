@@ -1,9 +1,21 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { test } from "node:test";
-import type { AnalyzeOutcome } from "../analyze.js";
+import { type AnalyzeOutcome, analyzeInputs } from "../analyze.js";
 import { sampleDoc } from "../export/sample-doc.js";
-import { type CodeFlags, runCode } from "./code.js";
+import { projectRoot, sharedDir } from "../paths.js";
+import { type CodeFlags, type CodeIO, runCode } from "./code.js";
+
+const realIO = (): CodeIO => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdinIsTTY: false,
+  analyze: analyzeInputs,
+});
 
 interface Captured {
   code: number;
@@ -97,4 +109,44 @@ test("should refuse an unknown factuality or a confidence outside 0 to 1 as usag
 test("should read stdin when no input is given and stdin is piped", async () => {
   const result = await codeOutcomes([], {}, []);
   assert.deepEqual(result.inputs, ["-"]);
+});
+
+test("should code each record of a JSONL file, naming each event's document by the record id", async (t) => {
+  const gold = join(sharedDir(), "gold", "plover-gsr.dev.jsonl");
+  if (!existsSync(gold)) return t.skip("../shared/gold is not present");
+  const ids = new Set(
+    readFileSync(gold, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line).id as string),
+  );
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out = capture(stdout);
+  const err = capture(stderr);
+  const code = await runCode([gold], { quiet: true }, { ...realIO(), stdout, stderr });
+  assert.equal(err(), "");
+  assert.equal(code, 0);
+  for (const line of out().split("\n").filter(Boolean)) assert.ok(ids.has(JSON.parse(line).doc));
+});
+
+test("should run as a built command over a folder of our own texts", async (t) => {
+  const cli = join(projectRoot(), "dist", "src", "cli", "index.js");
+  if (!existsSync(cli)) return t.skip("the CLI is not built (npm run build)");
+  const dir = mkdtempSync(join(tmpdir(), "entente-code-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(
+    join(dir, "harbour.txt"),
+    "Portugal and Spain signed a fisheries agreement in Lisbon on 2 May 2023.\n",
+  );
+  writeFileSync(join(dir, "border.txt"), "Chile recalled its ambassador from Peru on 9 July 2021.\n");
+  const missing = join(dir, "absent.txt");
+  const run = spawnSync(process.execPath, [cli, "code", "--quiet", dir, missing], { encoding: "utf8" });
+  assert.equal(run.status, 1);
+  const errors = run.stderr.split("\n").filter(Boolean);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0], /absent\.txt/);
+  for (const line of run.stdout.split("\n").filter(Boolean)) {
+    assert.ok(["harbour", "border"].includes(JSON.parse(line).doc));
+  }
 });

@@ -5,11 +5,11 @@
  */
 import type { Writable } from "node:stream";
 import type { Command } from "commander";
-import { type AnalyzeOutcome, analyzeInputs } from "../analyze.js";
+import { type AnalyzeOptions, type AnalyzeOutcome, analyzeInputs } from "../analyze.js";
 import { EntenteError } from "../errors.js";
 import { ploverRecordsOfDoc } from "../export/plover-record.js";
 import { writeChunk } from "../export/text-formats.js";
-import { action } from "./common.js";
+import { action, positiveInt } from "./common.js";
 import {
   addFactualityOptions,
   type FactualityFlags,
@@ -19,13 +19,14 @@ import {
 
 export interface CodeFlags extends FactualityFlags {
   quiet?: boolean;
+  maxSize?: number;
 }
 
 export interface CodeIO {
   stdout: Writable;
   stderr: Writable;
   /** The document source; tests replace it to code hand-built documents. */
-  analyze: (inputs: string[]) => AsyncIterable<AnalyzeOutcome>;
+  analyze: (inputs: string[], options: AnalyzeOptions) => AsyncIterable<AnalyzeOutcome>;
   /** Whether stdin is a terminal: with no inputs, `code` reads stdin only when it is piped. */
   stdinIsTTY: boolean;
 }
@@ -33,7 +34,7 @@ export interface CodeIO {
 const defaultIO = (): CodeIO => ({
   stdout: process.stdout,
   stderr: process.stderr,
-  analyze: (inputs) => analyzeInputs(inputs),
+  analyze: analyzeInputs,
   stdinIsTTY: process.stdin.isTTY === true,
 });
 
@@ -43,6 +44,7 @@ export function register(program: Command): void {
     .description("code documents into PLOVER events, printed as JSON Lines (no database)")
     .argument("[inputs...]", "files, folders, JSONL records with id and text, or - for stdin (the default)")
     .option("-q, --quiet", "do not print per-document warnings")
+    .option("--max-size <MB>", "skip inputs larger than this many megabytes", positiveInt("--max-size"), 50)
     .addHelpText(
       "after",
       [
@@ -67,7 +69,8 @@ export async function runCode(inputs: string[], flags: CodeFlags, io: CodeIO = d
   }
   let failed = 0;
   const report = (source: string, reason: string) => io.stderr.write(`entente: ${source}: ${reason}\n`);
-  for await (const outcome of io.analyze(inputs)) {
+  const options: AnalyzeOptions = { maxBytes: (flags.maxSize ?? 50) * 1024 * 1024 };
+  for await (const outcome of io.analyze(inputs, options)) {
     if (!outcome.ok) {
       failed++;
       report(outcome.source, outcome.reason);
