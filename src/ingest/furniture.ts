@@ -9,7 +9,7 @@ export interface FurnitureRule {
   name: string;
   /** The rule is only tried on paragraphs of at most this many words. */
   maxWords: number;
-  test: (paragraph: string, words: string[]) => boolean;
+  test: (paragraph: string) => boolean;
 }
 
 /** Nothing longer than this is furniture (a cookie notice is the longest kind). */
@@ -24,6 +24,8 @@ const INTERFACE_WORDS = new Set(
     "download video videos photos gallery next previous"
   ).split(" "),
 );
+
+const ANY_INTERFACE_WORD = new RegExp(`(^|[^\\p{L}])(${[...INTERFACE_WORDS].join("|")})([^\\p{L}]|$)`, "iu");
 
 /** Small words that glue interface words together ("Follow us on", "About us") and count for neither side. */
 const GLUE_WORDS = new Set(
@@ -41,7 +43,9 @@ const NEWS_AGENCY =
 const has = (pattern: RegExp) => (paragraph: string) => pattern.test(paragraph);
 
 /** A lone interface word ("Menu"), or a run of them ("Facebook | Twitter | Email"). */
-function mostlyInterfaceWords(words: string[]): boolean {
+function mostlyInterfaceWords(paragraph: string): boolean {
+  if (!ANY_INTERFACE_WORD.test(paragraph)) return false;
+  const words = paragraph.split(" ");
   let ui = 0;
   let content = 0;
   for (const word of words) {
@@ -56,20 +60,21 @@ function mostlyInterfaceWords(words: string[]): boolean {
 
 /** A string that is one shorter string said several times over (a logo's text repeated). */
 function isRepetition(paragraph: string): boolean {
+  if (paragraph.indexOf(paragraph.slice(0, 3), 3) === -1) return false;
   const period = (paragraph + paragraph).indexOf(paragraph, 1);
   return period >= 3 && period < paragraph.length;
 }
 
-function isBreadcrumb(paragraph: string, words: string[]): boolean {
+function isBreadcrumb(paragraph: string): boolean {
   if (TERMINAL.test(paragraph)) return false;
   const separators = paragraph.match(CRUMB_SEPARATOR)?.length ?? 0;
   if (separators < 2) return false;
-  return paragraph.split(CRUMB_SEPARATOR).every((part) => part.split(" ").length <= 5) && words.length <= 20;
+  return paragraph.split(CRUMB_SEPARATOR).every((part) => part.split(" ").length <= 5);
 }
 
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   { name: "decoration", maxWords: 3, test: has(/^([\p{P}\p{S}\s]+|\d{1,3})$/u) },
-  { name: "interface links", maxWords: 12, test: (_, words) => mostlyInterfaceWords(words) },
+  { name: "interface links", maxWords: 12, test: mostlyInterfaceWords },
   {
     name: "share prompt",
     maxWords: 8,
@@ -174,9 +179,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
 /** The furniture rule a paragraph falls under, or null for article text. */
 export function furnitureKind(paragraph: string): string | null {
   if (paragraph.length > MAX_FURNITURE_CHARS) return null;
-  const words = paragraph.split(" ");
+  let words = 1;
+  for (let i = paragraph.indexOf(" "); i !== -1; i = paragraph.indexOf(" ", i + 1)) words++;
   for (const rule of FURNITURE_RULES) {
-    if (words.length <= rule.maxWords && rule.test(paragraph, words)) return rule.name;
+    if (words <= rule.maxWords && rule.test(paragraph)) return rule.name;
   }
   return null;
 }

@@ -6,16 +6,16 @@
  * into the next (it ends without punctuation and the next starts in lower case).
  */
 
-const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085\v]/g;
-const PAGE_BREAKS = /\f/g;
-const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Line breaks other than "\n", page breaks, and characters that carry nothing (controls, zero-width). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stray control characters are what this removes
-const INVISIBLES = /[\u0000-\u0008\u000E-\u001F\u007F\u200B\u2060\uFEFF\u00AD]/g;
-const SPACE_RUNS = / {2,}/g;
+const ODD_CHARACTERS =
+  /\r\n?|[\u2028\u2029\u0085\v\f\u0000-\u0008\u000E-\u001F\u007F\u200B\u2060\uFEFF\u00AD]/g;
+/** Runs of spaces, and any tab or non-breaking or typographic space. */
+const SPACE_RUNS =
+  /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** A list item: a bullet glyph or dash, `1.`/`1)`, or `(a)`/`a)`, then a space. */
 export const BULLET = /^(?:[•·▪◦‣●○■□➢►✓✔–—*+-]|\d{1,3}[.)]|\(?[a-z]\))\s+/;
-const ENDS_SENTENCE = /[.!?;:…]["'”’)\]]*$/;
-const RUNS_ON = /[,–—-]$/;
+
 const STARTS_LOWER = /^["'“‘(]?\p{Ll}/u;
 const WORD_HYPHEN_END = /\p{L}-$/u;
 
@@ -24,26 +24,68 @@ const WRAPPED_SHARE = 0.55;
 const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 110;
 
-/** Unicode NFC, one kind of line break, single spaces, no invisible characters. */
-export function normalizeWhitespace(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(LINE_BREAKS, "\n")
-    .replace(PAGE_BREAKS, "\n\n")
-    .replace(SPACES, " ")
-    .replace(INVISIBLES, "")
-    .replace(SPACE_RUNS, " ");
+const BREAKS: Readonly<Record<string, string>> = {
+  "\r\n": "\n",
+  "\r": "\n",
+  "\u2028": "\n",
+  "\u2029": "\n",
+  "\u0085": "\n",
+  "\v": "\n",
+  "\f": "\n\n",
+};
+
+function replaceOddCharacter(match: string): string {
+  return BREAKS[match] ?? "";
 }
 
+/** Unicode NFC, one kind of line break, single spaces, no invisible characters. */
+export function normalizeWhitespace(text: string): string {
+  return text.normalize("NFC").replace(ODD_CHARACTERS, replaceOddCharacter).replace(SPACE_RUNS, " ");
+}
+
+/** Closing quotes and brackets, which may follow a sentence's final punctuation. */
+function isCloser(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x2019 ||
+    code === 0x201d ||
+    code === 0xbb
+  );
+}
+
+/** Whether `line` ends like a sentence or clause: . ! ? ; : or …, maybe before closers. */
+export function endsWithPunctuation(line: string, marks = ".!?;:…"): boolean {
+  let k = line.length - 1;
+  while (k >= 0 && isCloser(line.charCodeAt(k))) k--;
+  return k >= 0 && marks.includes(line[k]);
+}
+
+/** A line ending in a comma or dash runs on into the next. */
+function runsOn(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return last === 0x2c || last === 0x2d || last === 0x2013 || last === 0x2014;
+}
+
+/** Lines grouped into blocks separated by blank lines (spaces are already single). */
 function blocksOf(text: string): string[][] {
   const blocks: string[][] = [];
   let block: string[] = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (line === "") {
-      if (block.length > 0) blocks.push(block);
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let s = start;
+    let e = end;
+    if (s < e && text.charCodeAt(s) === 0x20) s++;
+    if (e > s && text.charCodeAt(e - 1) === 0x20) e--;
+    if (s < e) block.push(text.slice(s, e));
+    else if (block.length > 0) {
+      blocks.push(block);
       block = [];
-    } else block.push(line);
+    }
+    start = end + 1;
   }
   if (block.length > 0) blocks.push(block);
   return blocks;
@@ -56,7 +98,7 @@ export function wrapWidth(blocks: string[][]): number {
   for (const block of blocks) {
     for (let i = 0; i < block.length - 1; i++) {
       lengths.push(block[i].length);
-      if (!ENDS_SENTENCE.test(block[i])) midSentence++;
+      if (!endsWithPunctuation(block[i])) midSentence++;
     }
   }
   if (lengths.length < 3) return 0;
@@ -69,14 +111,16 @@ export function wrapWidth(blocks: string[][]): number {
 
 /** Joins a wrapped line; a word broken after its hyphen ("Russo-" / "Malian") stays one word. */
 function joinLine(paragraph: string, line: string): string {
-  return WORD_HYPHEN_END.test(paragraph) ? paragraph + line : `${paragraph} ${line}`;
+  return paragraph.endsWith("-") && WORD_HYPHEN_END.test(paragraph.slice(-2))
+    ? paragraph + line
+    : `${paragraph} ${line}`;
 }
 
 function continues(line: string, next: string, width: number): boolean {
   if (BULLET.test(next)) return false;
   if (width > 0) return line.length >= width * WRAPPED_SHARE;
-  if (ENDS_SENTENCE.test(line)) return false;
-  return STARTS_LOWER.test(next) || RUNS_ON.test(line);
+  if (endsWithPunctuation(line)) return false;
+  return STARTS_LOWER.test(next) || runsOn(line);
 }
 
 /** The paragraphs of `text` (already whitespace-normalised), each on one line. */
