@@ -1,0 +1,69 @@
+/**
+ * chrono-node for what it does better than our grammar: numeric dates ("24/05/2021",
+ * "24.05.2021") and day-level casual references counted from the publication day
+ * ("yesterday", "last night", "on Tuesday", "over the weekend"). It runs only on sentences
+ * with such a cue, and only on what our rules left uncovered.
+ */
+import * as chrono from "chrono-node";
+import type { TimeValue } from "../doc.js";
+import { addDays, compareAtCommon, type PartialDate, pointValue } from "./calendar.js";
+import type { Core } from "./modifiers.js";
+import type { Resolver } from "./resolve.js";
+
+const CUE =
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tomorrow|tonight|last night|weekend)\b|\b\d{1,4}[./]\d{1,2}[./]\d{2,4}\b/;
+
+const NUMERIC = /^(\d{1,4})[./](\d{1,2})[./](\d{2,4})$/;
+
+const CASUAL_DAY = /yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|weekend/i;
+
+export function hasChronoCue(text: string): boolean {
+  return CUE.test(text);
+}
+
+/** Day-first and month-first readings both valid and different: only the year is sure. */
+function ambiguousNumeric(text: string, year: number): TimeValue | null {
+  const match = NUMERIC.exec(text);
+  if (!match || match[1].length === 4) return null;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  return first <= 12 && second <= 12 && first !== second ? pointValue({ y: year }) : null;
+}
+
+function casual(found: PartialDate): Resolver {
+  return (ctx) => {
+    const publication = ctx.publication;
+    if (!publication) return null;
+    if (publication.d === undefined) return { value: pointValue(publication, "about") };
+    // chrono may pick the coming weekday; reports speak of the past unless they say otherwise.
+    const day = !ctx.future && compareAtCommon(found, publication) > 0 ? addDays(found, -7) : found;
+    return { value: pointValue(day) };
+  };
+}
+
+/** Chrono's day-level findings in `text` that do not overlap `taken`. */
+export function chronoCores(text: string, publication: PartialDate | null, taken: Core[]): Core[] {
+  const instant = publication
+    ? new Date(Date.UTC(publication.y, (publication.m ?? 1) - 1, publication.d ?? 1, 12))
+    : new Date(Date.UTC(2000, 0, 1, 12));
+  const cores: Core[] = [];
+  for (const result of chrono.en.GB.parse(text, { instant, timezone: 0 })) {
+    const start = result.index;
+    const end = start + result.text.length;
+    if (taken.some((core) => core.start < end && start < core.end)) continue;
+    const date = {
+      y: result.start.get("year") ?? 0,
+      m: result.start.get("month") ?? 1,
+      d: result.start.get("day") ?? 1,
+    };
+    const certainDay = result.start.isCertain("year") && result.start.isCertain("day");
+    if (NUMERIC.test(result.text) && certainDay) {
+      const value = ambiguousNumeric(result.text, date.y) ?? pointValue(date);
+      cores.push({ start, end, kind: "absolute", rule: "chrono", shape: "day", resolve: () => ({ value }) });
+    } else if (result.start.isCertain("weekday") || CASUAL_DAY.test(result.text)) {
+      if (!publication) continue;
+      cores.push({ start, end, kind: "relative", rule: "chrono", shape: "day", resolve: casual(date) });
+    }
+  }
+  return cores;
+}

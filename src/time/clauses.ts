@@ -1,0 +1,153 @@
+/**
+ * Which date expression governs a clause. A sentence is cut into segments at commas,
+ * semicolons, dashes and brackets (never inside a date: "May 24, 2021"). A date in a
+ * fronted adverbial ("In 2023, ...") governs the whole sentence; a date inside a relative
+ * clause ("who led the country from 1960 to 1968"), an apposition (", a force set up in
+ * 2021") or a bracketed aside governs only its own segment.
+ */
+import type { Span, TimeValue } from "../doc.js";
+
+export interface PlacedExpression extends Span {
+  value: TimeValue;
+  kind: "absolute" | "relative" | "anaphoric";
+}
+
+export interface Segment extends Span {
+  /** Inside brackets: an aside. */
+  bracketed: boolean;
+  /** Ends at a comma or semicolon at bracket depth 0 (the end of an introductory phrase). */
+  endsAtComma: boolean;
+}
+
+const BOUNDARY = /[,;:()[\]–—]| - /g;
+
+function inside(position: number, spans: readonly Span[]): boolean {
+  return spans.some((span) => position > span.start && position < span.end);
+}
+
+/** Cuts `text` into segments; `protect` are spans (dates) that are never cut. */
+export function segmentClauses(text: string, protect: readonly Span[]): Segment[] {
+  const segments: Segment[] = [];
+  let start = 0;
+  let depth = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
+    const at = match.index;
+    if (inside(at, protect)) continue;
+    if (match[0] === "," && /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "")) continue;
+    segments.push({
+      start,
+      end: at,
+      bracketed: depth > 0,
+      endsAtComma: depth === 0 && /[,;]/.test(match[0]),
+    });
+    if (match[0] === "(" || match[0] === "[") depth += 1;
+    if ((match[0] === ")" || match[0] === "]") && depth > 0) depth -= 1;
+    start = at + match[0].length;
+  }
+  segments.push({ start, end: text.length, bracketed: depth > 0, endsAtComma: false });
+  return segments.filter((segment) => segment.end > segment.start);
+}
+
+const EMBEDDING_OPENER = /^\s*(?:who|whom|whose|which|where|a|an)\b/i;
+
+/** A relative clause, an apposition, or an aside in brackets holding more than the date. */
+function isEmbedded(text: string, segment: Segment, expression: Span): boolean {
+  const words = text.slice(segment.start, segment.end);
+  // "a week later" opens with "a"; so does a sentence's subject: neither is an apposition.
+  const leadsSegment = text.slice(segment.start, expression.start).trim() === "";
+  if (segment.start > 0 && !leadsSegment && EMBEDDING_OPENER.test(words)) return true;
+  if (!segment.bracketed) return false;
+  const rest = words.slice(0, expression.start - segment.start) + words.slice(expression.end - segment.start);
+  return /\p{L}/u.test(rest);
+}
+
+/** "in recent years", "the past decade": less telling than an exact date in the same clause. */
+export function isVague(expression: PlacedExpression): boolean {
+  return expression.kind === "relative" && expression.value.qualifier === "about";
+}
+
+function segmentOf(segments: readonly Segment[], position: number): Segment | undefined {
+  return segments.find((segment) => position >= segment.start && position <= segment.end);
+}
+
+/** The end of the introductory phrase: the first comma at bracket depth 0, if text follows. */
+function frontedEnd(segments: readonly Segment[]): number | null {
+  const first = segments.findIndex((segment) => segment.endsAtComma);
+  return first >= 0 && first < segments.length - 1 ? segments[first].end : null;
+}
+
+/** The first exact date; a vague one ("in recent years") only when no exact one is offered. */
+function preferExact(candidates: readonly PlacedExpression[]): PlacedExpression | undefined {
+  return candidates.find((expression) => !isVague(expression)) ?? candidates[0];
+}
+
+function embeddedIn(text: string, segments: readonly Segment[], expression: Span): boolean {
+  const segment = segmentOf(segments, expression.start);
+  return segment !== undefined && isEmbedded(text, segment, expression);
+}
+
+/**
+ * The date governing the sentence's main clause, or null when every date sits in an
+ * embedded segment: a date in the fronted phrase, else the first date outside embedded
+ * segments; an exact date elsewhere in the main clause wins over a vague one.
+ */
+function mainClauseExpression(
+  text: string,
+  segments: readonly Segment[],
+  expressions: readonly PlacedExpression[],
+): PlacedExpression | undefined {
+  const fronted = frontedEnd(segments);
+  const main = expressions.filter((expression) => !embeddedIn(text, segments, expression));
+  const leading = main.filter((expression) => fronted !== null && expression.start < fronted);
+  const chosen = preferExact(leading) ?? preferExact(main);
+  if (chosen && isVague(chosen)) return preferExact(main);
+  return chosen;
+}
+
+/** Index in `expressions` (sorted by start) of the date governing the main clause, or null. */
+export function governingExpression(text: string, expressions: readonly PlacedExpression[]): number | null {
+  if (expressions.length === 0) return null;
+  const chosen = mainClauseExpression(text, segmentClauses(text, expressions), expressions);
+  return chosen ? expressions.indexOf(chosen) : null;
+}
+
+/**
+ * The index of the date governing `span` (relative to `text`), or null to use the
+ * sentence's date: a main-clause date inside the span; else the nearest date in the span's
+ * own segment; else the sentence's main-clause date; else a date inside the span that sits
+ * in an aside or relative clause, unless it lies after publication (`prospective`).
+ */
+export function expressionForSpan(
+  text: string,
+  expressions: readonly PlacedExpression[],
+  span: Span,
+  prospective: (expression: PlacedExpression) => boolean,
+): number | null {
+  const segments = segmentClauses(text, expressions);
+  const home = segmentOf(segments, span.start);
+  const within = expressions.filter(
+    (expression) => expression.start < span.end && span.start < expression.end,
+  );
+  const governsSpan = (expression: PlacedExpression) =>
+    !embeddedIn(text, segments, expression) ||
+    (home !== undefined && expression.start >= home.start && expression.end <= home.end);
+  const distance = (expression: Span) =>
+    expression.start >= span.end ? expression.start - span.end : span.start - expression.end;
+  // A bracketed aside annotates the phrase right before it: "Konaré (1992-2002)".
+  const next = home ? segments[segments.indexOf(home) + 1] : undefined;
+  const reach = next?.bracketed && text.slice(home?.end, next.start).trim() === "(" ? next.end : home?.end;
+  const near = home
+    ? expressions
+        .filter((expression) => expression.start >= home.start && expression.end <= (reach ?? home.end))
+        .sort((a, b) => distance(a) - distance(b))
+    : [];
+  const chosen =
+    preferExact(within.filter(governsSpan)) ??
+    preferExact(near) ??
+    mainClauseExpression(text, segments, expressions) ??
+    preferExact(within.filter((expression) => !prospective(expression)));
+  if (!chosen) return null;
+  const better = isVague(chosen) ? mainClauseExpression(text, segments, expressions) : undefined;
+  return expressions.indexOf(better && !isVague(better) ? better : chosen);
+}

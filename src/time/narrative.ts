@@ -1,0 +1,121 @@
+/**
+ * The narrative clock: walks a document's sentences in order, resolves each expression
+ * against the date in force, and gives each sentence its date — the expression governing
+ * its main clause, else the narrative date (the last governing date of this paragraph or
+ * the previous one), else the publication date marked `reported`.
+ */
+import type { Doc, SentenceDate, TimeExpression, TimeValue } from "../doc.js";
+import { compareAtCommon, type PartialDate, parsePartial, pointValue, startOf } from "./calendar.js";
+import { governingExpression } from "./clauses.js";
+import type { ResolveContext } from "./resolve.js";
+import { scanSentence } from "./scan.js";
+
+/** Photo captions and credits: dated, but outside the story's time line. */
+const CAPTION = /\b(?:Photo|Image|Picture|Credit)s?\s*:|©|\bvia (?:AP|AFP|Reuters|Getty)\b|\(AP Photo/;
+
+/** Talk of what is to come: a yearless month then means the next one, not the last one. */
+const FUTURE =
+  /\b(?:will|shall|is to|are to|scheduled|planned|plans? to|expected to|due to|deadline|upcoming)\b/i;
+
+interface NarrativeDate {
+  value: TimeValue;
+  /** Ordinal of the body paragraph it was set in. */
+  paragraph: number;
+}
+
+/** Body paragraphs are counted; headings frame the next one; captions stand outside. */
+interface ParagraphRole {
+  ordinal: number;
+  heading: boolean;
+  caption: boolean;
+}
+
+function paragraphRoles(doc: Doc): Map<number, ParagraphRole> {
+  const roles = new Map<number, ParagraphRole>();
+  let ordinal = 0;
+  for (const paragraph of doc.paragraphs) {
+    const caption = !paragraph.heading && CAPTION.test(doc.slice(paragraph));
+    if (!paragraph.heading && !caption) ordinal += 1;
+    roles.set(paragraph.index, {
+      ordinal: paragraph.heading ? ordinal + 1 : ordinal,
+      heading: paragraph.heading,
+      caption,
+    });
+  }
+  return roles;
+}
+
+export function publicationDate(doc: Doc): PartialDate | null {
+  return parsePartial(doc.meta.published ?? null);
+}
+
+function isProspective(value: TimeValue, publication: PartialDate | null): boolean {
+  return publication !== null && compareAtCommon(startOf(value), publication) > 0;
+}
+
+export interface DatedDocument {
+  timexes: TimeExpression[];
+  sentenceDates: SentenceDate[];
+}
+
+export function dateDocument(doc: Doc): DatedDocument {
+  const publication = publicationDate(doc);
+  const reported = publication ? pointValue(publication) : null;
+  const roles = paragraphRoles(doc);
+  const timexes: TimeExpression[] = [];
+  const sentenceDates: SentenceDate[] = [];
+  let narrative: NarrativeDate | null = null;
+  for (const sentence of doc.sentences) {
+    const role = roles.get(sentence.paragraph) ?? {
+      ordinal: sentence.paragraph,
+      heading: false,
+      caption: false,
+    };
+    const inForce = narrative && narrative.paragraph >= role.ordinal - 1 ? narrative.value : null;
+    const text = doc.slice(sentence);
+    const found: TimeExpression[] = [];
+    let reference = inForce;
+    const future = FUTURE.test(text);
+    for (const core of scanSentence(text, publication)) {
+      const ctx: ResolveContext = { publication, reference, future };
+      const resolution = core.resolve(ctx);
+      const span = { start: sentence.start + core.start, end: sentence.start + core.end };
+      if (!resolution) {
+        doc.info("time", "unresolved", "a date expression could not be placed in time", span);
+        continue;
+      }
+      if (resolution.note) doc.info("time", "doubtful", resolution.note, span);
+      found.push({
+        ...span,
+        sentence: sentence.index,
+        text: doc.slice(span),
+        value: resolution.value,
+        kind: core.kind,
+      });
+      reference = resolution.value;
+    }
+    const placed = found.map((expression) => ({
+      ...expression,
+      start: expression.start - sentence.start,
+      end: expression.end - sentence.start,
+    }));
+    const chosen = role.heading && found.length > 0 ? 0 : governingExpression(text, placed);
+    const first = timexes.length;
+    timexes.push(...found);
+    if (chosen !== null) {
+      const value = found[chosen].value;
+      sentenceDates.push({
+        sentence: sentence.index,
+        value,
+        source: "expression",
+        expression: first + chosen,
+      });
+      if (!role.caption && !isProspective(value, publication)) narrative = { value, paragraph: role.ordinal };
+    } else if (inForce) {
+      sentenceDates.push({ sentence: sentence.index, value: inForce, source: "narrative", expression: null });
+    } else {
+      sentenceDates.push({ sentence: sentence.index, value: reported, source: "reported", expression: null });
+    }
+  }
+  return { timexes, sentenceDates };
+}
