@@ -7,8 +7,8 @@
  */
 
 /** Line breaks other than "\n", page breaks, and characters that carry nothing (controls, zero-width). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stray control characters are what this removes
 const ODD_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stray control characters are what this removes
   /\r\n?|[\u2028\u2029\u0085\v\f\u0000-\u0008\u000E-\u001F\u007F\u200B\u2060\uFEFF\u00AD]/g;
 /** Runs of spaces, and any tab or non-breaking or typographic space. */
 const SPACE_RUNS =
