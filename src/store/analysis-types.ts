@@ -175,6 +175,8 @@ export interface AnalysisQueries {
   sources(query?: AnalysisFilter & { a?: string; b?: string }): SourceComparison[];
   /** Current documents (or every version). */
   countDocuments(options?: { allVersions?: boolean }): number;
+  /** PLOVER categories present in the store, for filter menus. */
+  categories(): string[];
   /** Display name of an actor code ("MLI" → "Mali"). */
   codeName(code: string): string;
 }

@@ -44,6 +44,18 @@ export function createAnalysisQueries(db: BetterSqlite3.Database): AnalysisQueri
         .prepare(`SELECT count(*) FROM documents${options.allVersions ? "" : " WHERE superseded_by IS NULL"}`)
         .pluck()
         .get() as number,
+    // A skip-scan over the category index: one seek per distinct category, not a full scan.
+    categories: () =>
+      db
+        .prepare(
+          `WITH RECURSIVE c(category) AS (
+             SELECT min(category) FROM events
+             UNION ALL SELECT (SELECT min(category) FROM events WHERE category > c.category) FROM c
+             WHERE c.category IS NOT NULL)
+           SELECT category FROM c WHERE category IS NOT NULL AND category <> ''`,
+        )
+        .pluck()
+        .all() as string[],
     codeName,
   };
 }
