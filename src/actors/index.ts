@@ -1,10 +1,100 @@
-import { defineStage } from "../doc.js";
+/**
+ * The actors stage: finds actor mentions in every sentence, resolves each to a knowledge-base
+ * entity with its PLOVER code and sector at the sentence's date, and keeps the capitalised
+ * names it could not resolve in doc.data.unresolvedNames.
+ */
+import { join } from "node:path";
+import { type Doc, defineStage, type Mention } from "../doc.js";
+import { composeFindings } from "./compose.js";
+import { type ActorKnowledgeBase, buildKnowledgeBase } from "./kb.js";
+import { lexTokens } from "./lex.js";
+import { loadDictionaries } from "./load.js";
+import { tokenizeWords } from "./normalize.js";
+import { resolveFindings, type SentenceFindings } from "./resolve.js";
+import { coveredTokens, findUnresolvedSpans, type UnresolvedNameSpan } from "./unresolved.js";
 
-// Placeholder until the actors stage lands.
+export type { ActorKnowledgeBase } from "./kb.js";
+export { resolveRoleAtDate } from "./roles.js";
+export type { ActorEntry } from "./schema.js";
+export type { UnresolvedNameSpan } from "./unresolved.js";
+
+declare module "../doc.js" {
+  interface StageContext {
+    actorKB: ActorKnowledgeBase;
+  }
+  interface DocData {
+    /** Capitalised names in the text that resolved to no knowledge-base entity. */
+    unresolvedNames?: UnresolvedNameSpan[];
+  }
+}
+
+export interface ActorContextOptions {
+  /** Folder holding dictionaries/. */
+  root: string;
+  /** User dictionary folders or files, loaded after the built-in ones (later ids win). */
+  userDictionaries: string[];
+}
+
+/** Extra dictionary folders named by $ENTENTE_DICTIONARIES (path-list separated). */
+export function envDictionaries(): string[] {
+  const value = process.env.ENTENTE_DICTIONARIES;
+  return value ? value.split(process.platform === "win32" ? ";" : ":").filter(Boolean) : [];
+}
+
+export function loadActorKnowledgeBase(options: ActorContextOptions): ActorKnowledgeBase {
+  const folders = [join(options.root, "dictionaries"), ...envDictionaries(), ...options.userDictionaries];
+  return buildKnowledgeBase(loadDictionaries(folders));
+}
+
+export function loadActorContext(options: ActorContextOptions): { actorKB: ActorKnowledgeBase } {
+  return { actorKB: loadActorKnowledgeBase(options) };
+}
+
+/** The date governing a sentence: its own (start of the value), else the publication date. */
+export function sentenceDate(
+  doc: Doc,
+  sentence: number,
+  byIndex?: Map<number, string | null>,
+): string | null {
+  const own = byIndex
+    ? byIndex.get(sentence)
+    : doc.sentenceDates.find((d) => d.sentence === sentence)?.value?.start;
+  return own ?? doc.meta.published ?? null;
+}
+
+/** Finds and resolves mentions; the stage's work, callable without a context object. */
+export function annotateActors(doc: Doc, kb: ActorKnowledgeBase): void {
+  const dates = new Map(doc.sentenceDates.map((d) => [d.sentence, d.value?.start ?? null]));
+  const all: SentenceFindings[] = [];
+  const unresolved: UnresolvedNameSpan[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = tokenizeWords(doc.text.slice(sentence.start, sentence.end), sentence.start);
+    const items = lexTokens(tokens, kb.trie);
+    const findings = composeFindings(tokens, items);
+    all.push({ sentence: sentence.index, date: sentenceDate(doc, sentence.index, dates), tokens, findings });
+    const named = findings.filter((f) => f.kind !== "titledName");
+    unresolved.push(...findUnresolvedSpans(tokens, coveredTokens(items, named), sentence.index, doc.text));
+  }
+  doc.mentions = resolveFindings(kb, all, doc.text);
+  doc.data.unresolvedNames = unresolved;
+}
+
 export const findActors = defineStage(
   { name: "actors", requires: ["sentences", "sentenceDates"], assigns: ["mentions"] },
-  () => {},
+  (doc, ctx) => annotateActors(doc, ctx.actorKB),
 );
-export function loadActorContext(_options: { root: string; userDictionaries: string[] }): object {
-  return {};
+
+/** The mentions of sentence `i`, in text order (for the events stage); mentions are sorted by sentence. */
+export function mentionsInSentence(doc: Doc, i: number): Mention[] {
+  const list = doc.mentions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].sentence < i) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < list.length && list[end].sentence === i) end++;
+  return list.slice(lo, end);
 }

@@ -1,0 +1,238 @@
+/**
+ * Document-level resolution of findings into mentions: the main country for generic
+ * phrases, earlier antecedents for surnames and "the group", office holders for "the prime
+ * minister", and each person's code and sector at the sentence's date. Ambiguity stays
+ * explicit: several candidates and no entity id, never a silent guess.
+ */
+import type { Mention } from "../doc.js";
+import type { Finding } from "./compose.js";
+import type { ActorKnowledgeBase } from "./kb.js";
+import type { WordToken } from "./normalize.js";
+import { activeAtDate, resolveRoleAtDate, roleCovers } from "./roles.js";
+import type { ActorEntry } from "./schema.js";
+
+export interface SentenceFindings {
+  sentence: number;
+  date: string | null;
+  tokens: WordToken[];
+  findings: Finding[];
+}
+
+const GROUP_LABELS: Record<string, string> = {
+  GOV: "government",
+  MIL: "armed forces",
+  COP: "police",
+  REB: "rebels",
+  OPP: "opposition",
+  BUS: "businesses",
+  CVL: "civilians",
+  JRN: "media",
+  PRM: "paramilitaries",
+  LEG: "legislature",
+  JUD: "judiciary",
+  SPY: "intelligence services",
+  ELI: "former officials",
+  SOC: "civil society",
+  LAB: "labour",
+  REL: "religious bodies",
+  EDU: "education",
+  MED: "health sector",
+  REF: "refugees",
+  AGR: "farmers",
+  CRM: "criminals",
+  PTY: "parties",
+};
+
+export function groupName(state: ActorEntry, sector: string | null): string {
+  if (!sector) return state.name;
+  if (sector === "GOV") return `Government of ${state.name}`;
+  return `${state.name} ${GROUP_LABELS[sector] ?? sector}`;
+}
+
+/** Whether "the <kind>" may refer to this entity: explicit `refersAs`, else inferred from type and code. */
+export function refersTo(entity: ActorEntry, kind: string): boolean {
+  if (entity.refersAs.includes(kind)) return true;
+  switch (kind) {
+    case "company":
+      return entity.sector === "BUS" || entity.code === "MNC";
+    case "group":
+      return entity.type === "armed_group" || entity.sector === "PRM";
+    case "bloc":
+    case "organization":
+      return (
+        entity.type === "organization" && ["IGO", "EUR", "UNO"].includes(entity.code ?? "") && !entity.sector
+      );
+    default:
+      return false;
+  }
+}
+
+/** The state a finding belongs to: its country word, or a named actor's own state code. */
+function stateOf(f: Finding, kb: ActorKnowledgeBase): ActorEntry | null {
+  if (f.kind === "sector" || f.kind === "titledName" || f.kind === "office") {
+    return f.country === "main" ? null : f.country.entity;
+  }
+  if (f.kind === "entity" && f.entities.length === 1) {
+    const state = kb.entities.get(f.entities[0].code ?? "");
+    return state?.type === "state" ? state : null;
+  }
+  return null;
+}
+
+/**
+ * The state the document is mostly about (counting country words and the states of named
+ * actors), or null when the runner-up is close: generic phrases then stay uncoded.
+ */
+export function mainCountry(all: SentenceFindings[], kb: ActorKnowledgeBase): ActorEntry | null {
+  const counts = new Map<ActorEntry, number>();
+  for (const s of all) {
+    for (const f of s.findings) {
+      const state = stateOf(f, kb);
+      if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return null;
+  const [top, second] = ranked;
+  return !second || top[1] >= 1.25 * second[1] ? top[0] : null;
+}
+
+interface Context {
+  kb: ActorKnowledgeBase;
+  main: ActorEntry | null;
+  /** Entities resolved so far in the document, most recent last. */
+  seen: ActorEntry[];
+}
+
+function personMention(entity: ActorEntry, date: string | null, titleSector: string | null = null) {
+  const r = resolveRoleAtDate(entity, date);
+  const sector = titleSector && !r.role ? titleSector : r.sector;
+  return { entityId: entity.id, name: entity.name, type: entity.type, code: r.code, sector };
+}
+
+/** Narrows candidates: those named earlier in the document, then those active at the date. */
+function narrow(candidates: ActorEntry[], ctx: Context, date: string | null): ActorEntry[] {
+  let list = [...new Set(candidates)];
+  const earlier = list.filter((e) => ctx.seen.includes(e));
+  if (earlier.length > 0) list = earlier;
+  if (list.length > 1 && date) {
+    const active = list.filter((e) => activeAtDate(e, date));
+    if (active.length > 0) list = active;
+  }
+  return list;
+}
+
+type Resolved = Omit<Mention, "start" | "end" | "sentence" | "text" | "via" | "confidence"> & {
+  via?: string;
+  confidence?: number;
+};
+
+function ambiguous(candidates: ActorEntry[], date: string | null): Resolved {
+  const roles = candidates.map((e) => resolveRoleAtDate(e, date));
+  const same = (k: "code" | "sector") => (roles.every((r) => r[k] === roles[0][k]) ? roles[0][k] : null);
+  return {
+    entityId: null,
+    name: candidates[0].name,
+    type: candidates[0].type,
+    code: same("code"),
+    sector: same("sector"),
+    candidates: candidates.map((e) => e.id),
+    confidence: 0.3,
+  };
+}
+
+function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | null {
+  switch (f.kind) {
+    case "entity":
+    case "surname": {
+      const list = narrow(f.entities, ctx, date);
+      if (list.length === 1) {
+        const titleSector = f.kind === "entity" ? f.titleSector : null;
+        const known = ctx.seen.includes(list[0]);
+        const via = f.kind === "surname" ? (known ? "coref-surname" : "surname") : f.via;
+        const confidence = f.kind === "surname" ? (known ? 0.85 : 0.6) : f.confidence;
+        return { ...personMention(list[0], date, titleSector), via, confidence };
+      }
+      return ambiguous(list, date);
+    }
+    case "sector": {
+      const state = f.country === "main" ? ctx.main : f.country.entity;
+      if (!state) return null;
+      return {
+        entityId: state.id,
+        name: groupName(state, f.sector),
+        type: f.type,
+        code: state.code,
+        sector: f.sector,
+      };
+    }
+    case "titledName": {
+      const state = f.country === "main" ? ctx.main : f.country.entity;
+      return { entityId: null, name: f.name, type: "person", code: state?.code ?? null, sector: f.sector };
+    }
+    case "office": {
+      const state = f.country === "main" ? ctx.main : f.country.entity;
+      if (!state) return null;
+      const holders = (ctx.kb.officeHolders.get(`${state.code}|${f.title.id}`) ?? []).filter(
+        (h) => date && roleCovers(h.role, date),
+      );
+      const people = [...new Set(holders.map((h) => h.entity))];
+      if (!f.former && people.length === 1) {
+        return { ...personMention(people[0], date, f.title.sector), via: "office-holder", confidence: 0.7 };
+      }
+      const sector = f.former ? "ELI" : f.title.sector;
+      return {
+        entityId: null,
+        name: `${f.title.forms[0]} of ${state.name}`,
+        type: "person",
+        code: state.code,
+        sector,
+      };
+    }
+    case "generic": {
+      const state = ctx.main;
+      const isState = f.def.type === "state";
+      return {
+        entityId: isState && state ? state.id : null,
+        name: isState && state ? state.name : f.def.name,
+        type: f.def.type,
+        code: state?.code ?? null,
+        sector: f.def.sector,
+        confidence: state ? 0.6 : 0.3,
+      };
+    }
+    case "anaphor": {
+      const matching = [...new Set(ctx.seen.filter((e) => refersTo(e, f.def.kind)))];
+      if (matching.length !== 1) return null;
+      return { ...personMention(matching[0], date), via: `anaphor:${f.def.kind}`, confidence: 0.7 };
+    }
+  }
+}
+
+export function resolveFindings(kb: ActorKnowledgeBase, all: SentenceFindings[], text: string): Mention[] {
+  const ctx: Context = { kb, main: mainCountry(all, kb), seen: [] };
+  const mentions: Mention[] = [];
+  for (const s of all) {
+    for (const f of s.findings) {
+      const r = resolveOne(f, ctx, s.date);
+      if (!r) continue;
+      const start = s.tokens[f.first].start;
+      const end = s.tokens[f.end - 1].end;
+      const { via, confidence, ...rest } = r;
+      mentions.push({
+        ...rest,
+        start,
+        end,
+        sentence: s.sentence,
+        text: text.slice(start, end),
+        via: via ?? f.via,
+        confidence: confidence ?? f.confidence,
+      });
+      if (r.entityId) {
+        const entity = kb.entities.get(r.entityId);
+        if (entity) ctx.seen.push(entity);
+      }
+    }
+  }
+  return mentions;
+}
