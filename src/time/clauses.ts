@@ -113,6 +113,19 @@ export function governingExpression(text: string, expressions: readonly PlacedEx
 }
 
 /**
+ * How far the span's own segment reaches: a bracketed aside annotates the phrase right
+ * before it ("Konaré (1992-2002)", "the cut (to 2,500 soldiers by 2025)"), so it joins the
+ * segment when the span ends within a few words of the bracket and does not run past it.
+ */
+function annotatedReach(text: string, segments: readonly Segment[], home: Segment, span: Span): number {
+  const next = segments[segments.indexOf(home) + 1];
+  if (!next?.bracketed || text.slice(home.end, next.start).trim() !== "(") return home.end;
+  if (span.end > next.end + 1) return home.end;
+  const gap = text.slice(Math.min(span.end, home.end), home.end).trim();
+  return gap.split(/\s+/).length <= 4 ? next.end : home.end;
+}
+
+/**
  * The index of the date governing `span` (relative to `text`), or null to use the
  * sentence's date: a main-clause date inside the span; else the nearest date in the span's
  * own segment; else the sentence's main-clause date; else a date inside the span that sits
@@ -134,12 +147,10 @@ export function expressionForSpan(
     (home !== undefined && expression.start >= home.start && expression.end <= home.end);
   const distance = (expression: Span) =>
     expression.start >= span.end ? expression.start - span.end : span.start - expression.end;
-  // A bracketed aside annotates the phrase right before it: "Konaré (1992-2002)".
-  const next = home ? segments[segments.indexOf(home) + 1] : undefined;
-  const reach = next?.bracketed && text.slice(home?.end, next.start).trim() === "(" ? next.end : home?.end;
+  const reach = home ? annotatedReach(text, segments, home, span) : 0;
   const near = home
     ? expressions
-        .filter((expression) => expression.start >= home.start && expression.end <= (reach ?? home.end))
+        .filter((expression) => expression.start >= home.start && expression.end <= reach)
         .sort((a, b) => distance(a) - distance(b))
     : [];
   const chosen =

@@ -34,13 +34,11 @@ function paragraphRoles(doc: Doc): Map<number, ParagraphRole> {
   const roles = new Map<number, ParagraphRole>();
   let ordinal = 0;
   for (const paragraph of doc.paragraphs) {
-    const caption = !paragraph.heading && CAPTION.test(doc.slice(paragraph));
-    if (!paragraph.heading && !caption) ordinal += 1;
-    roles.set(paragraph.index, {
-      ordinal: paragraph.heading ? ordinal + 1 : ordinal,
-      heading: paragraph.heading,
-      caption,
-    });
+    // A caption often looks like a heading (no final stop); it is a caption first.
+    const caption = CAPTION.test(doc.slice(paragraph));
+    const heading = paragraph.heading && !caption;
+    if (!heading && !caption) ordinal += 1;
+    roles.set(paragraph.index, { ordinal: heading ? ordinal + 1 : ordinal, heading, caption });
   }
   return roles;
 }

@@ -10,7 +10,7 @@ import { RULES } from "./rules.js";
 
 /** A sentence with none of these cannot hold a date: most sentences stop here. */
 const DATE_CUE =
-  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:days?|weeks?|months?|years?|decades?|centur|period|recent|today|yesterday|tomorrow|tonight|weekend)\b/i;
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:days?|weeks?|months?|years?|decades?|century|centuries|period|recent|today|yesterday|tomorrow|tonight|weekend)\b/i;
 
 export function mayHoldDate(text: string): boolean {
   return DATE_CUE.test(text);
