@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Doc } from "../doc.js";
+import { Doc, type StageContext } from "../doc.js";
 import { loadNlpContext, normalizeWord, tagTokens } from "./index.js";
 
 function docWithSentences(text: string, bounds: Array<[number, number, number]>): Doc {
@@ -15,7 +15,7 @@ test("should give every token offsets that slice back to its text", () => {
     [0, 38, 0],
     [40, 64, 1],
   ]);
-  tagTokens(doc, loadNlpContext());
+  tagTokens(doc, loadNlpContext() as StageContext);
   assert.ok(doc.tokens.length > 8);
   for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.deepEqual(
@@ -30,7 +30,7 @@ test("should assign tokens to the sentence they start in when a paragraph holds 
     [0, 15, 0],
     [16, 30, 0],
   ]);
-  tagTokens(doc, loadNlpContext());
+  tagTokens(doc, loadNlpContext() as StageContext);
   assert.deepEqual(
     doc.tokens.map((t) => `${t.sentence}:${t.text}`),
     ["0:Mali", "0:protested", "0:.", "1:Russia", "1:agreed", "1:."],
@@ -39,7 +39,7 @@ test("should assign tokens to the sentence they start in when a paragraph holds 
 
 test("should tag lemmas and UD parts of speech, and split possessives the same way", () => {
   const doc = docWithSentences("Niger's troops were arrested by Russia's allies.", [[0, 48, 0]]);
-  tagTokens(doc, loadNlpContext());
+  tagTokens(doc, loadNlpContext() as StageContext);
   const view = doc.tokens.map((t) => `${t.norm}/${t.lemma}/${t.pos}`);
   assert.deepEqual(view.slice(0, 5), [
     "niger/niger/PROPN",

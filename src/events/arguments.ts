@@ -1,0 +1,194 @@
+/**
+ * Finding an event's actor and recipient in the sentence around its trigger: the subject to
+ * the left of a verb, its object or prepositional complement to the right, the by-agent of
+ * a passive, the possessor or modifier of a nominalisation, relative-clause antecedents,
+ * coordinated actors, and pronouns resolved to the nearest compatible mention.
+ */
+import { isClauseBoundary, isNominal, isVerbGroupToken, RELATIVE_PRONOUNS } from "./clause.js";
+import type { ArgumentSlot } from "./patterns.js";
+import type { MentionSlot, SentenceView } from "./sentence-view.js";
+
+export interface FoundArgument {
+  slots: MentionSlot[];
+  /** How it was found: the slot name, or "pronoun" when an it/they was resolved. */
+  via: ArgumentSlot | "pronoun";
+}
+
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her"]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
+const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
+const COORDINATORS = new Set(["and", ",", "&"]);
+const SLOT_PREPOSITIONS: Record<string, ArgumentSlot> = {
+  of: "of",
+  to: "to",
+  with: "with",
+  against: "against",
+  on: "on",
+  upon: "on",
+  from: "from",
+  for: "for",
+  in: "in",
+  into: "into",
+  at: "at",
+  over: "over",
+  toward: "toward",
+  towards: "toward",
+  between: "between",
+  among: "among",
+  alongside: "alongside",
+  outside: "outside",
+  near: "near",
+  about: "about",
+  regarding: "regarding",
+  concerning: "regarding",
+  by: "by",
+};
+
+/** The previous sentence, for pronouns whose antecedent is outside the current one. */
+export interface ArgumentScope {
+  view: SentenceView;
+  previous: SentenceView | null;
+}
+
+function slotAt(view: SentenceView, k: number): MentionSlot | null {
+  const index = view.mentionAt[k];
+  return index >= 0 ? view.mentions[index] : null;
+}
+
+/** Is the mention the object of a preposition (other than the "of"/"from" of a noun head)? */
+function inPrepositionalPhrase(view: SentenceView, slot: MentionSlot): boolean {
+  let k = slot.first - 1;
+  while (k >= 0 && (view.tokens[k].pos === "DET" || view.tokens[k].pos === "ADJ")) k--;
+  const before = view.tokens[k];
+  if (before?.pos !== "ADP") return false;
+  if (before.norm === "of" || before.norm === "from") return !isNominal(view.tokens[k - 1] ?? before);
+  return true;
+}
+
+function compatible(slot: MentionSlot, pronoun: string): boolean {
+  const type = slot.mention.type;
+  if (PERSON_PRONOUNS.has(pronoun)) return type === "person";
+  if (PLURAL_PRONOUNS.has(pronoun)) return type !== "person" || slot.mention.text.endsWith("s");
+  return type !== "person";
+}
+
+/** Nearest compatible mention before `k`, else the first compatible one of the previous sentence. */
+export function resolvePronoun(scope: ArgumentScope, k: number): FoundArgument | null {
+  const { view, previous } = scope;
+  const pronoun = view.tokens[k].norm;
+  for (let m = view.mentions.length - 1; m >= 0; m--) {
+    const slot = view.mentions[m];
+    if (slot.last < k && compatible(slot, pronoun) && !inPrepositionalPhrase(view, slot)) {
+      return { slots: [slot], via: "pronoun" };
+    }
+  }
+  if (!previous) return null;
+  const antecedent = previous.mentions.find(
+    (slot) => compatible(slot, pronoun) && !inPrepositionalPhrase(previous, slot),
+  );
+  return antecedent ? { slots: [antecedent], via: "pronoun" } : null;
+}
+
+/** Adds mentions coordinated with `slot` ("Mali, Niger and Burkina Faso"). */
+function withCoordinated(view: SentenceView, slot: MentionSlot): MentionSlot[] {
+  const found = [slot];
+  for (let k = slot.first - 1; k > 0 && COORDINATORS.has(view.tokens[k].norm); ) {
+    const left = slotAt(view, k - 1);
+    if (!left) break;
+    found.unshift(left);
+    k = left.first - 1;
+  }
+  for (
+    let k = found[found.length - 1].last + 1;
+    k + 1 < view.tokens.length && COORDINATORS.has(view.tokens[k].norm);
+  ) {
+    const right = slotAt(view, k + 1);
+    if (!right) break;
+    found.push(right);
+    k = right.last + 1;
+  }
+  return found;
+}
+
+/** The subject left of `head`: nearest mention outside a PP, a relative antecedent, or a pronoun. */
+export function findSubject(scope: ArgumentScope, head: number): FoundArgument | null {
+  const { view } = scope;
+  let inVerbGroup = true;
+  for (let k = head - 1; k >= 0 && head - k <= 20; k--) {
+    const token = view.tokens[k];
+    const slot = slotAt(view, k);
+    if (slot) {
+      if (!inPrepositionalPhrase(view, slot)) return { slots: withCoordinated(view, slot), via: "subject" };
+      k = slot.first;
+      inVerbGroup = false;
+      continue;
+    }
+    if (token.pos === "PRON" && SUBJECT_PRONOUNS.has(token.norm)) return resolvePronoun(scope, k);
+    if (RELATIVE_PRONOUNS.has(token.norm) && inVerbGroup) {
+      let a = k - 1;
+      while (a >= 0 && view.tokens[a].norm === ",") a--;
+      const antecedent = a >= 0 ? slotAt(view, a) : null;
+      return antecedent ? { slots: [antecedent], via: "subject" } : null;
+    }
+    if (isClauseBoundary(token)) return null;
+    if (!isNominal(view.tokens[head]) && token.pos === "ADP" && inVerbGroup) return null;
+    if (!isVerbGroupToken(token)) inVerbGroup = false;
+  }
+  return null;
+}
+
+/** Mentions after `head` keyed by the slot they fill: the object, or the preposition before them. */
+export function findComplements(
+  scope: ArgumentScope,
+  head: number,
+  from: number,
+): Map<ArgumentSlot, FoundArgument> {
+  const { view } = scope;
+  const found = new Map<ArgumentSlot, FoundArgument>();
+  let slotName: ArgumentSlot = "object";
+  for (let k = from; k < view.tokens.length && k - head <= 14; k++) {
+    const token = view.tokens[k];
+    const slot = slotAt(view, k);
+    if (slot) {
+      const slots = withCoordinated(view, slot);
+      if (!found.has(slotName)) found.set(slotName, { slots, via: slotName });
+      k = slots[slots.length - 1].last;
+      slotName = "object";
+      continue;
+    }
+    const preposition = SLOT_PREPOSITIONS[token.norm];
+    if (preposition && (token.pos === "ADP" || token.pos === "PART" || token.norm === "to")) {
+      slotName = preposition;
+      continue;
+    }
+    if (token.pos === "PRON" && OBJECT_PRONOUNS.has(token.norm)) {
+      const resolved = resolvePronoun(scope, k);
+      if (resolved && !found.has(slotName)) found.set(slotName, { ...resolved, via: "pronoun" });
+      continue;
+    }
+    if (token.norm === "," || isClauseBoundary(token) || RELATIVE_PRONOUNS.has(token.norm)) break;
+    if ((token.pos === "VERB" || token.pos === "AUX") && k > from) break;
+  }
+  return found;
+}
+
+/** The possessor or modifier of a nominal trigger: "Mali's decision", "its withdrawal", "French troops". */
+export function findPossessor(scope: ArgumentScope, head: number): FoundArgument | null {
+  const { view } = scope;
+  for (let k = head - 1; k >= 0 && head - k <= 4; k--) {
+    const token = view.tokens[k];
+    if (token.norm === "'s" || token.norm === "'") {
+      const owner = slotAt(view, k - 1);
+      if (owner) return { slots: [owner], via: "possessor" };
+      return null;
+    }
+    const slot = slotAt(view, k);
+    if (slot) return { slots: [slot], via: "possessor" };
+    if (token.pos === "PRON" && POSSESSIVE_PRONOUNS.has(token.norm)) return resolvePronoun(scope, k);
+    if (token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "NUM" && token.pos !== "PROPN")
+      return null;
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+/**
+ * Factuality, attribution and context cues: the word lists in patterns/cues/*.yaml, validated
+ * at load and compiled into word sequences matched against token norms and lemmas.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+import type { Token } from "../doc.js";
+import { EntenteError } from "../errors.js";
+import { isPloverContext } from "./ontology.js";
+
+/** A cue of one or more words, each matched against a token's norm or lemma. */
+export type Phrase = readonly string[];
+
+const list = z.array(z.string().min(1));
+const modalGroup = z.object({ modals: list, phrases: list }).strict();
+
+const factualitySchema = z
+  .object({
+    version: z.literal(1),
+    negation: list,
+    nominalNegation: list,
+    negatingVerbs: list,
+    denialVerbs: list,
+    future: modalGroup,
+    hypothetical: modalGroup,
+    recommended: modalGroup,
+    conditionals: list,
+    reportingVerbs: list,
+    sourcePhrases: list,
+    intentionReporters: list,
+  })
+  .strict();
+
+const contextSchema = z.object({ version: z.literal(1), contexts: z.record(z.string(), list) }).strict();
+
+export interface ModalCues {
+  modals: ReadonlySet<string>;
+  phrases: readonly Phrase[];
+}
+
+export interface FactualityCues {
+  negation: readonly Phrase[];
+  nominalNegation: readonly Phrase[];
+  negatingVerbs: ReadonlySet<string>;
+  denialVerbs: ReadonlySet<string>;
+  future: ModalCues;
+  hypothetical: ModalCues;
+  recommended: ModalCues;
+  conditionals: readonly Phrase[];
+  reportingVerbs: ReadonlySet<string>;
+  sourcePhrases: readonly Phrase[];
+  intentionReporters: ReadonlySet<string>;
+}
+
+export interface ContextCues {
+  /** First word of a cue → the cues starting with it, with their context. */
+  byFirstWord: Map<string, Array<{ phrase: Phrase; context: string }>>;
+}
+
+const toPhrase = (text: string): Phrase => text.toLowerCase().split(/\s+/);
+const modal = (group: z.infer<typeof modalGroup>): ModalCues => ({
+  modals: new Set(group.modals),
+  phrases: group.phrases.map(toPhrase),
+});
+
+function readYaml(file: string): unknown {
+  try {
+    return parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new EntenteError("ENTENTE_PATTERN_INVALID", `${file}: pattern (file): ${(error as Error).message}`);
+  }
+}
+
+function check<T>(schema: z.ZodType<T>, file: string, raw: unknown): T {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const reason = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+  throw new EntenteError("ENTENTE_PATTERN_INVALID", `${file}: pattern (cues): ${reason}`);
+}
+
+export function parseFactualityCues(file: string, raw: unknown): FactualityCues {
+  const data = check(factualitySchema, file, raw);
+  return {
+    negation: data.negation.map(toPhrase),
+    nominalNegation: data.nominalNegation.map(toPhrase),
+    negatingVerbs: new Set(data.negatingVerbs),
+    denialVerbs: new Set(data.denialVerbs),
+    future: modal(data.future),
+    hypothetical: modal(data.hypothetical),
+    recommended: modal(data.recommended),
+    conditionals: data.conditionals.map(toPhrase),
+    reportingVerbs: new Set(data.reportingVerbs),
+    sourcePhrases: data.sourcePhrases.map(toPhrase),
+    intentionReporters: new Set(data.intentionReporters),
+  };
+}
+
+export function parseContextCues(file: string, raw: unknown): ContextCues {
+  const data = check(contextSchema, file, raw);
+  const byFirstWord = new Map<string, Array<{ phrase: Phrase; context: string }>>();
+  for (const [context, cues] of Object.entries(data.contexts)) {
+    if (!isPloverContext(context)) {
+      throw new EntenteError(
+        "ENTENTE_PATTERN_INVALID",
+        `${file}: pattern (contexts): unknown context "${context}"`,
+      );
+    }
+    for (const cue of cues) {
+      const phrase = toPhrase(cue);
+      const entries = byFirstWord.get(phrase[0]) ?? [];
+      entries.push({ phrase, context });
+      byFirstWord.set(phrase[0], entries);
+    }
+  }
+  return { byFirstWord };
+}
+
+export function loadCues(folder: string): { factuality: FactualityCues; contexts: ContextCues } {
+  const factualityFile = join(folder, "factuality.yaml");
+  const contextFile = join(folder, "contexts.yaml");
+  return {
+    factuality: parseFactualityCues(factualityFile, readYaml(factualityFile)),
+    contexts: parseContextCues(contextFile, readYaml(contextFile)),
+  };
+}
+
+export function wordMatches(token: Token | undefined, word: string): boolean {
+  return token !== undefined && (token.norm === word || token.lemma === word);
+}
+
+/** True when `phrase` occurs in `tokens` starting at index `at`. */
+export function phraseAt(tokens: readonly Token[], at: number, phrase: Phrase): boolean {
+  for (let k = 0; k < phrase.length; k++) if (!wordMatches(tokens[at + k], phrase[k])) return false;
+  return true;
+}

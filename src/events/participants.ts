@@ -1,0 +1,120 @@
+/**
+ * Choosing an event's actor and recipient from the slots the pattern allows (active-voice
+ * terms; a passive swaps subject and by-agent), defaults by part of speech, and PLOVER's
+ * reciprocal convention: participants joined by with/between become co-actors.
+ */
+import type { EventParticipant } from "../doc.js";
+import {
+  type ArgumentScope,
+  type FoundArgument,
+  findComplements,
+  findPossessor,
+  findSubject,
+} from "./arguments.js";
+import { isNominal, isPassive } from "./clause.js";
+import type { ArgumentSlot } from "./patterns.js";
+import type { MentionSlot } from "./sentence-view.js";
+import type { TriggerMatch } from "./triggers.js";
+
+export interface Participants {
+  actor: MentionSlot[];
+  recipient: MentionSlot[];
+  /** How the actor was found (a slot name, "pronoun"), or null when there is none. */
+  actorVia: string | null;
+  recipientVia: string | null;
+  passive: boolean;
+}
+
+const VERB_ACTOR: ArgumentSlot[] = ["subject"];
+const VERB_RECIPIENT: ArgumentSlot[] = ["object", "to", "with", "against", "on"];
+const NOUN_ACTOR: ArgumentSlot[] = ["possessor", "by", "subject"];
+const NOUN_RECIPIENT: ArgumentSlot[] = ["of", "to", "with", "against", "on"];
+
+function passiveSlot(slot: ArgumentSlot): ArgumentSlot {
+  if (slot === "subject") return "by";
+  if (slot === "object") return "subject";
+  if (slot === "by") return "subject";
+  return slot;
+}
+
+export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): Participants {
+  const { pattern, head } = trigger;
+  const tokens = scope.view.tokens;
+  const nominal = isNominal(tokens[head]);
+  const passive = !nominal && isPassive(tokens, head);
+  const complements = findComplements(scope, head, Math.max(head, trigger.last) + 1);
+  // "ties between Mali and Russia" also fill with/between from inside the trigger span.
+  if (trigger.last > head) {
+    for (const [slot, arg] of findComplements(scope, head, head + 1))
+      if (!complements.has(slot)) complements.set(slot, arg);
+  }
+  let subject: FoundArgument | null | undefined;
+  let possessor: FoundArgument | null | undefined;
+  const lookup = (slot: ArgumentSlot): FoundArgument | null => {
+    if (slot === "subject") {
+      if (subject === undefined) subject = findSubject(scope, Math.min(head, trigger.first));
+      return subject;
+    }
+    if (slot === "possessor") {
+      if (possessor === undefined) possessor = findPossessor(scope, head);
+      return possessor;
+    }
+    if (slot === "object" && nominal) return null;
+    return complements.get(slot) ?? null;
+  };
+  const pick = (slots: ArgumentSlot[], exclude: Set<MentionSlot>): FoundArgument | null => {
+    for (const slot of slots) {
+      const found = lookup(passive ? passiveSlot(slot) : slot);
+      if (found?.slots.some((s) => !exclude.has(s))) {
+        return { ...found, slots: found.slots.filter((s) => !exclude.has(s)) };
+      }
+    }
+    return null;
+  };
+  const actorSlots = pattern.actor ?? (nominal ? NOUN_ACTOR : VERB_ACTOR);
+  const recipientSlots = pattern.recipient ?? (nominal ? NOUN_RECIPIENT : VERB_RECIPIENT);
+  const actor = pick(actorSlots, new Set());
+  const taken = new Set(actor?.slots ?? []);
+  let recipient = pick(recipientSlots, taken);
+  const actors = [...(actor?.slots ?? [])];
+  if (pattern.reciprocal) {
+    for (const slot of ["with", "between"] as const) {
+      const partners = complements.get(slot);
+      if (partners) for (const s of partners.slots) if (!actors.includes(s)) actors.push(s);
+    }
+    if (recipient && (recipient.via === "with" || recipient.via === "between")) recipient = null;
+  }
+  return {
+    actor: actors,
+    recipient: recipient?.slots ?? [],
+    actorVia: actor?.via ?? (actors.length > 0 ? "with" : null),
+    recipientVia: recipient?.via ?? null,
+    passive,
+  };
+}
+
+/** The participant record for a mention (code and sector as the actors stage set them). */
+export function toParticipant(
+  slot: MentionSlot,
+  tokensText: (from: number, to: number) => string,
+): EventParticipant {
+  const m = slot.mention;
+  return {
+    entityId: m.entityId,
+    code: m.code,
+    sector: m.sector,
+    name: m.name || tokensText(m.start, m.end),
+    span: { start: m.start, end: m.end },
+  };
+}
+
+/** Drops participants naming the same entity twice (coordination plus apposition). */
+export function distinctParticipants(list: EventParticipant[]): EventParticipant[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const key = p.entityId ?? `${p.code}|${p.sector}|${p.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Trigger matching: each token's lemma and norm are looked up in the pattern index; a
+ * pattern fires when its POS fits, all its companions are near and none of its vetoes is.
+ * Overlaps resolve to the most specific pattern, whose companions (and the words between)
+ * are consumed so that "signed a cooperation agreement" is one event, not three.
+ */
+import type { Token } from "../doc.js";
+import { wordMatches } from "./cues.js";
+import type { Companion, EventPattern, PatternIndex } from "./patterns.js";
+import type { SentenceView } from "./sentence-view.js";
+
+export interface TriggerMatch {
+  pattern: EventPattern;
+  head: number;
+  /** First and last token of the trigger with its companions. */
+  first: number;
+  last: number;
+}
+
+function findCompanion(tokens: readonly Token[], head: number, companion: Companion): number {
+  const [from, to, step] =
+    companion.after !== undefined
+      ? [head + 1, head + companion.after, 1]
+      : [head - 1, head - (companion.before ?? 0), -1];
+  for (let k = from; step > 0 ? k <= to : k >= to; k += step) {
+    const token = tokens[k];
+    if (!token || token.norm === ";" || token.norm === ".") break;
+    if (companion.words.some((w) => wordMatches(token, w))) return k;
+  }
+  return -1;
+}
+
+function match(view: SentenceView, head: number, pattern: EventPattern): TriggerMatch | null {
+  const tokens = view.tokens;
+  if (pattern.pos && !pattern.pos.includes(tokens[head].pos)) return null;
+  let first = head;
+  let last = head;
+  for (const companion of pattern.with) {
+    const at = findCompanion(tokens, head, companion);
+    if (at < 0) return null;
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  for (const veto of pattern.unless) if (findCompanion(tokens, head, veto) >= 0) return null;
+  return { pattern, head, first, last };
+}
+
+function candidatesFor(index: PatternIndex, token: Token): EventPattern[] {
+  const byLemma = index.byWord.get(token.lemma);
+  if (token.norm === token.lemma) return byLemma ?? [];
+  const byNorm = index.byWord.get(token.norm);
+  if (!byNorm) return byLemma ?? [];
+  if (!byLemma) return byNorm;
+  return [...new Set([...byNorm, ...byLemma])].sort((a, b) => b.with.length - a.with.length);
+}
+
+export function findTriggers(view: SentenceView, index: PatternIndex): TriggerMatch[] {
+  const matches: TriggerMatch[] = [];
+  const tokens = view.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (view.mentionAt[k] >= 0) continue;
+    for (const pattern of candidatesFor(index, tokens[k])) {
+      const found = match(view, k, pattern);
+      if (found) {
+        matches.push(found);
+        break;
+      }
+    }
+  }
+  // Most specific first: more companions, then a wider span; each keeps its whole span.
+  const ranked = [...matches].sort(
+    (a, b) => b.pattern.with.length - a.pattern.with.length || b.last - b.first - (a.last - a.first),
+  );
+  const consumed = new Uint8Array(tokens.length);
+  const kept: TriggerMatch[] = [];
+  for (const m of ranked) {
+    if (consumed[m.head]) continue;
+    kept.push(m);
+    for (let k = m.first; k <= m.last; k++) consumed[k] = 1;
+  }
+  return kept.sort((a, b) => a.head - b.head);
+}
