@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Doc, Span } from "../doc.js";
+import type { Doc, Span, StageContext } from "../doc.js";
 import { fixtureDoc } from "./fixture-doc.js";
 import { dateForSpan, dateSentences } from "./index.js";
 
 function dated(text: string, published: string | null): Doc {
   const doc = fixtureDoc(text, published);
-  dateSentences(doc, {});
+  dateSentences(doc, {} as StageContext);
   return doc;
 }
 
@@ -120,6 +120,6 @@ test("should answer for an unknown sentence with no date, marked reported", () =
 test("should run on a document with sentences but no tokens or paragraphs", () => {
   const doc = fixtureDoc("In 2023, the minister visited.", null);
   doc.paragraphs = [];
-  dateSentences(doc, {});
+  dateSentences(doc, {} as StageContext);
   assert.equal(doc.sentenceDates[0].value?.start, "2023");
 });

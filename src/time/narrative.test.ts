@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Doc } from "../doc.js";
+import type { Doc, StageContext } from "../doc.js";
 import { fixtureDoc } from "./fixture-doc.js";
 import { dateSentences } from "./index.js";
 
 function dated(text: string, published: string | null): Doc {
   const doc = fixtureDoc(text, published);
-  dateSentences(doc, {});
+  dateSentences(doc, {} as StageContext);
   return doc;
 }
 

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { TimeValue } from "../doc.js";
+import type { StageContext, TimeValue } from "../doc.js";
 import { fixtureDoc } from "./fixture-doc.js";
 import { dateSentences } from "./index.js";
 
@@ -293,7 +293,7 @@ for (const [sentence, published, expected] of TABLE) {
   const label = expected ? `${expected[0]} → ${expected[1]}` : "no date";
   test(`should read "${sentence}" (published ${published ?? "unknown"}) as ${label}`, () => {
     const doc = fixtureDoc(sentence, published);
-    dateSentences(doc, {});
+    dateSentences(doc, {} as StageContext);
     if (expected === null) {
       assert.deepEqual(
         doc.timexes.map((timex) => timex.text),
