@@ -17,7 +17,9 @@ function paragraphsOf(doc: Doc): string[] {
 
 describe("clean", () => {
   it("should apply Unicode NFC and keep curly quotes, dashes and accents", () => {
-    const doc = cleaned("The junta\u2019s leader, Assimi Go\u0069\u0308ta \u2013 \u201cwe stay\u201d \u2013 spoke in Se\u0301gou.");
+    const doc = cleaned(
+      "The junta\u2019s leader, Assimi Go\u0069\u0308ta \u2013 \u201cwe stay\u201d \u2013 spoke in Se\u0301gou.",
+    );
     assert.equal(doc.text, "The junta’s leader, Assimi Goïta – “we stay” – spoke in Ségou.");
   });
 
@@ -40,13 +42,20 @@ describe("clean", () => {
   });
 
   it("should treat each line of a scraped page as its own paragraph", () => {
-    const doc = cleaned("The mission ended in 2023.\nTroops left the northern bases.\nThe last convoy reached Bamako.");
+    const doc = cleaned(
+      "The mission ended in 2023.\nTroops left the northern bases.\nThe last convoy reached Bamako.",
+    );
     assert.equal(doc.paragraphs.length, 3);
   });
 
   it("should join a line that visibly runs on into the next", () => {
-    const doc = cleaned("The sanctions imposed in January\nwere lifted in July.\nTrade resumed,\nSlowly at first.");
-    assert.deepEqual(paragraphsOf(doc), ["The sanctions imposed in January were lifted in July.", "Trade resumed, Slowly at first."]);
+    const doc = cleaned(
+      "The sanctions imposed in January\nwere lifted in July.\nTrade resumed,\nSlowly at first.",
+    );
+    assert.deepEqual(paragraphsOf(doc), [
+      "The sanctions imposed in January were lifted in July.",
+      "Trade resumed, Slowly at first.",
+    ]);
   });
 
   it("should join hard-wrapped lines into paragraphs and keep short final lines as ends", () => {
@@ -71,11 +80,18 @@ describe("clean", () => {
 
   it("should make each bullet line its own paragraph", () => {
     const doc = cleaned("Three causes stand out:\n• loss of trust\n• slow redeployment\n- unpaid salaries");
-    assert.deepEqual(paragraphsOf(doc), ["Three causes stand out:", "• loss of trust", "• slow redeployment", "- unpaid salaries"]);
+    assert.deepEqual(paragraphsOf(doc), [
+      "Three causes stand out:",
+      "• loss of trust",
+      "• slow redeployment",
+      "- unpaid salaries",
+    ]);
   });
 
   it("should mark headings: short, capitalised, without final punctuation", () => {
-    const doc = cleaned("The Soviet Era (1960-1991)\n\nRelations began early. They grew.\n\nWAR AND PEACE IN THE SAHEL\n\n• A list item");
+    const doc = cleaned(
+      "The Soviet Era (1960-1991)\n\nRelations began early. They grew.\n\nWAR AND PEACE IN THE SAHEL\n\n• A list item",
+    );
     assert.deepEqual(
       doc.paragraphs.map((p) => p.heading),
       [true, false, true, false],
@@ -109,12 +125,17 @@ describe("clean", () => {
     ]);
     const dropped = doc.messages.filter((m) => m.rule === "furniture");
     assert.equal(dropped.length, 6);
-    assert.ok(dropped.every((m) => m.severity === "info" && m.stage === "clean" && m.reason.startsWith("dropped: ")));
+    assert.ok(
+      dropped.every((m) => m.severity === "info" && m.stage === "clean" && m.reason.startsWith("dropped: ")),
+    );
     assert.match(dropped[0].reason, /Home > World > Africa.*breadcrumb/);
   });
 
   it("should fail the document when nothing but furniture is left", () => {
-    assert.throws(() => cleaned("Share:\n\nAdvertisement\n\n"), (error: unknown) => error instanceof FatalDocError && error.code === "ENTENTE_INPUT_EMPTY");
+    assert.throws(
+      () => cleaned("Share:\n\nAdvertisement\n\n"),
+      (error: unknown) => error instanceof FatalDocError && error.code === "ENTENTE_INPUT_EMPTY",
+    );
   });
 
   it("should be idempotent", () => {

@@ -22,7 +22,10 @@ const FURNITURE: Array<[string, string]> = [
   ["© 2024 Sahel Daily. All rights reserved.", "copyright"],
   ["You are welcome to republish this article under the same licence.", "copyright"],
   ["Creative Commons License", "copyright"],
-  ["We use cookies to improve your experience. By continuing to browse you accept our policy.", "cookie notice"],
+  [
+    "We use cookies to improve your experience. By continuing to browse you accept our policy.",
+    "cookie notice",
+  ],
   ["Read more: Junta extends the transition", "related links"],
   ["Related", "related links"],
   ["You may also like", "related links"],

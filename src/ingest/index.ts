@@ -157,15 +157,23 @@ async function* readStdin(stream: NodeJS.ReadableStream, maxBytes: number): Asyn
   }
 }
 
+/** The reader for a download: its content type, else its path's extension, else a sniff. */
+function urlFormat(url: string, mediaType: string | null, bytes: Uint8Array): ContentFormat {
+  const byType = mediaType ? formatOfMediaType(mediaType) : null;
+  if (byType) return byType;
+  const byPath = formatOfPath(new URL(url).pathname);
+  if (byPath) return byPath;
+  if (!mediaType || mediaType === "application/octet-stream") return sniffFormat(bytes);
+  if (mediaType.startsWith("text/")) return "text";
+  throw new InputError(url, "ENTENTE_INPUT_UNSUPPORTED", `has an unsupported content type (${mediaType})`);
+}
+
 async function* readUrl(url: string, timeoutMs: number, maxBytes: number): AsyncGenerator<ReadOutcome> {
   const fetched = await fetchUrl(url, { timeoutMs, maxBytes });
-  const type = parseContentType(fetched.contentType);
-  const format =
-    (type && formatOfMediaType(type.mediaType)) ??
-    formatOfPath(new URL(fetched.finalUrl).pathname) ??
-    sniffFormat(fetched.bytes);
   if (fetched.bytes.length === 0)
     throw new InputError(url, "ENTENTE_INPUT_EMPTY", "answered with an empty body");
+  const type = parseContentType(fetched.contentType);
+  const format = urlFormat(fetched.finalUrl, type?.mediaType ?? null, fetched.bytes);
   const meta: DocMeta = { source: url, key: url, format };
   for await (const outcome of readContent(
     { format, bytes: fetched.bytes, meta, charset: type?.charset },

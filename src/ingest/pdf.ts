@@ -118,7 +118,7 @@ async function extractPdf(bytes: Uint8Array, source: string) {
   const { getDocumentProxy, getMeta } = await import("unpdf");
   try {
     // PDF.js may detach the buffer it is given, so it gets a copy.
-    const pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0 } as never);
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 } as never);
     const pages: PdfLine[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);

@@ -180,8 +180,8 @@ export function splitSentences(text: string, start: number, end: number, emit: E
         !(onlyPeriod && j === punctuationEnd && !periodEndsSentence(text, i, next, end, from));
       if (boundary) {
         emit(from, j);
-        from = next;
-        i = next - 1;
+        from = afterListMarker(text, next, end);
+        i = from - 1;
         continue;
       }
     } else if (
