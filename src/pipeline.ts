@@ -16,8 +16,8 @@ export const ANALYSIS_STAGES: readonly Stage[] = [
   clean,
   segment,
   tagTokens,
-  findActors,
   dateSentences,
+  findActors,
   codeEvents,
 ];
 

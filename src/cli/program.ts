@@ -3,13 +3,31 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import { projectRoot } from "../paths.js";
+import * as bench from "./bench.js";
+import * as code from "./code.js";
 import * as docs from "./docs.js";
+import * as evaluate from "./eval.js";
+import * as events from "./events.js";
+import * as exporter from "./export.js";
 import * as ingest from "./ingest.js";
 import * as search from "./search.js";
+import * as serve from "./serve.js";
 import * as start from "./start.js";
 import * as stats from "./stats.js";
 
-const COMMANDS: { register(program: Command): void }[] = [start, ingest, docs, search, stats];
+const COMMANDS: { register(program: Command): void }[] = [
+  start,
+  ingest,
+  docs,
+  search,
+  stats,
+  code,
+  events,
+  exporter,
+  serve,
+  evaluate,
+  bench,
+];
 
 export function buildProgram(): Command {
   const { version } = JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as {

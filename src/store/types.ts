@@ -15,6 +15,7 @@ import type {
   SentenceDate,
   TimeExpression,
 } from "../doc.js";
+import type { AnalysisQueries } from "./analysis-types.js";
 
 export type SaveStatus = "added" | "unchanged" | "new-version" | "replaced";
 
@@ -175,6 +176,8 @@ export interface EntitySummary {
 
 export interface Store {
   readonly path: string;
+  /** Aggregates for the dashboard and API: dyads, networks, actor profiles, sources. */
+  readonly analysis: AnalysisQueries;
   /** The stored document whose content hash is this one, if any. */
   findByHash(contentHash: string): { id: number; key: string } | null;
   /** Writes the document and every analysis layer in one transaction. */

@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import type BetterSqlite3 from "better-sqlite3";
 import Database from "better-sqlite3";
 import type { Doc } from "../../doc.js";
+import type { AnalysisQueries } from "../analysis-types.js";
 import type {
   DocumentListOptions,
   EventFilter,
@@ -11,6 +12,7 @@ import type {
   Store,
   TimelineOptions,
 } from "../types.js";
+import { createAnalysisQueries } from "./analysis.js";
 import { listEntities, unresolvedNames } from "./entities.js";
 import { countEvents, iterateEvents, listEvents, timeline } from "./events.js";
 import { migrate } from "./migrate.js";
@@ -26,6 +28,7 @@ export class SqliteStore implements Store {
   /** The connection, for queries that live beside this class in src/store/sqlite/. */
   readonly db: BetterSqlite3.Database;
   private writer?: DocumentWriter;
+  private queries?: AnalysisQueries;
 
   constructor(
     readonly path: string,
@@ -43,6 +46,11 @@ export class SqliteStore implements Store {
   private get documents(): DocumentWriter {
     this.writer ??= new DocumentWriter(this.db);
     return this.writer;
+  }
+
+  get analysis(): AnalysisQueries {
+    this.queries ??= createAnalysisQueries(this.db);
+    return this.queries;
   }
 
   findByHash(contentHash: string) {
