@@ -61,7 +61,7 @@ export async function runEval(rawFlags: unknown): Promise<number> {
   const parsed = flagsSchema.safeParse(rawFlags);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new EntenteError("ENTENTE_USAGE", `--${issue?.path[0] ?? "flags"}: ${issue?.message}`);
+    throw new EntenteError("ENTENTE_USAGE", `--${String(issue?.path[0] ?? "flags")}: ${issue?.message}`);
   }
   const flags = parsed.data;
   const goldDir = resolve(flags.gold ?? join(sharedDir(), "gold"));

@@ -1,0 +1,147 @@
+/** Turns raw run results into rates, stage shares and the printed tables. */
+import type { MeasureResult } from "./measure.js";
+import type { BenchReport } from "./run-bench.js";
+
+export interface ModeSummary {
+  seconds: number;
+  /** Every run's wall time, for the spread. */
+  runsSeconds: number[];
+  documents: number;
+  failed: number;
+  sentences: number;
+  events: number;
+  documentsPerSecond: number;
+  sentencesPerSecond: number;
+  mbPerSecond: number;
+  /** Milliseconds per stage and its share of the time spent in stages. */
+  stages: Record<string, { ms: number; share: number }>;
+  peakRssMB: number;
+  /** Database bytes per byte of input text (ingest only). */
+  dbPerTextMB: number | null;
+}
+
+const MB = 1_000_000;
+
+export function summarise(result: MeasureResult, inputBytes: number, all: MeasureResult[]): ModeSummary {
+  const stageTotal = Object.values(result.timings).reduce((sum, ms) => sum + ms, 0);
+  const stages: ModeSummary["stages"] = {};
+  for (const [name, ms] of Object.entries(result.timings)) {
+    stages[name] = { ms: Math.round(ms), share: stageTotal === 0 ? 0 : ms / stageTotal };
+  }
+  return {
+    seconds: result.seconds,
+    runsSeconds: all.map((r) => r.seconds),
+    documents: result.documents,
+    failed: result.failed,
+    sentences: result.sentences,
+    events: result.events,
+    documentsPerSecond: result.documents / result.seconds,
+    sentencesPerSecond: result.sentences / result.seconds,
+    mbPerSecond: inputBytes / MB / result.seconds,
+    stages,
+    peakRssMB: result.peakRssBytes / MB,
+    dbPerTextMB: result.dbBytes === null ? null : result.dbBytes / inputBytes,
+  };
+}
+
+const STAGE_ORDER = ["read", "clean", "segment", "nlp", "time", "actors", "events", "store"];
+
+function pad(cells: string[][]): string {
+  const widths = (cells[0] ?? []).map((_, i) => Math.max(...cells.map((row) => (row[i] ?? "").length)));
+  return cells
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join("  "),
+    )
+    .join("\n");
+}
+
+const n = (value: number, digits = 0) =>
+  value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export function formatBenchTables(report: BenchReport): string {
+  const rows: string[][] = [
+    [
+      "size",
+      "mode",
+      "docs",
+      "runs",
+      "seconds",
+      "docs/s",
+      "sentences/s",
+      "MB/s",
+      "peak RSS MB",
+      "DB MB/MB text",
+    ],
+  ];
+  for (const size of report.sizes) {
+    for (const [mode, s] of [
+      ["ingest", size.ingest],
+      ["analyze", size.analyze],
+    ] as const) {
+      rows.push([
+        `${size.sizeMB} MB`,
+        mode,
+        n(s.documents),
+        String(size.runs),
+        n(s.seconds, 2),
+        n(s.documentsPerSecond),
+        n(s.sentencesPerSecond),
+        n(s.mbPerSecond, 2),
+        n(s.peakRssMB),
+        s.dbPerTextMB === null ? "-" : n(s.dbPerTextMB, 2),
+      ]);
+    }
+  }
+  let out = `${pad(rows)}\n\nTime per stage (ms, share of stage time), ingest runs:\n`;
+  const stageNames = [
+    ...STAGE_ORDER.filter((name) => report.sizes.some((s) => name in s.ingest.stages)),
+    ...[...new Set(report.sizes.flatMap((s) => Object.keys(s.ingest.stages)))].filter(
+      (x) => !STAGE_ORDER.includes(x),
+    ),
+  ];
+  const stageRows = [["size", ...stageNames]];
+  for (const size of report.sizes) {
+    stageRows.push([
+      `${size.sizeMB} MB`,
+      ...stageNames.map((name) => {
+        const stage = size.ingest.stages[name];
+        return stage ? `${n(stage.ms)} (${n(stage.share * 100)}%)` : "-";
+      }),
+    ]);
+  }
+  out += `${pad(stageRows)}\n`;
+  out += formatGrowth(report);
+  out += formatGoals(report);
+  return out;
+}
+
+/** How cost per MB and memory grow from the smallest size to each larger one. */
+function formatGrowth(report: BenchReport): string {
+  if (report.sizes.length < 2) return "";
+  const [first] = report.sizes;
+  if (!first) return "";
+  const perMB = (seconds: number, size: number) => seconds / size;
+  let out = "\nGrowth with size (ingest; relative to the smallest size):\n";
+  for (const size of report.sizes) {
+    const cost = perMB(size.ingest.seconds, size.sizeMB) / perMB(first.ingest.seconds, first.sizeMB);
+    const rss = size.ingest.peakRssMB / first.ingest.peakRssMB;
+    out += `  ${size.sizeMB} MB: ${n(perMB(size.ingest.seconds, size.sizeMB), 3)} s per MB (×${n(cost, 2)}), peak RSS ${n(size.ingest.peakRssMB)} MB (×${n(rss, 2)})\n`;
+  }
+  return out;
+}
+
+/** The goals of issues 3, 5 and 7, checked on each size. */
+function formatGoals(report: BenchReport): string {
+  let out = "\nGoals:\n";
+  for (const size of report.sizes) {
+    const actors = size.analyze.stages.actors?.share ?? 0;
+    const mark = (ok: boolean) => (ok ? "ok" : "BELOW GOAL");
+    out += `  ${size.sizeMB} MB: ingest ${n(size.ingest.mbPerSecond, 2)} MB/s (goal ≥ 5: ${mark(size.ingest.mbPerSecond >= 5)}); `;
+    out += `peak RSS ${n(size.ingest.peakRssMB)} MB (goal < 300: ${mark(size.ingest.peakRssMB < 300)}); `;
+    out += `pipeline ${n(size.analyze.sentencesPerSecond)} sentences/s (goal ≥ 2,000: ${mark(size.analyze.sentencesPerSecond >= 2000)}); `;
+    out += `actors ${n(actors * 100)}% of pipeline time (goal < 20%: ${mark(actors < 0.2)})\n`;
+  }
+  return out;
+}
