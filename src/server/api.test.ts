@@ -7,9 +7,13 @@ let server: FixtureServer;
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers are checked field by field below
 type Json = any;
 
+async function json(response: Response): Promise<Json> {
+  return response.json();
+}
+
 async function get(path: string): Promise<{ status: number; body: Json }> {
   const response = await fetch(new URL(path, server.url));
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: await json(response) };
 }
 
 before(async () => {
@@ -60,7 +64,7 @@ describe("API error contract", () => {
       body: JSON.stringify({ text: "France and Mali met." }),
     });
     assert.equal(crossOrigin.status, 403);
-    assert.equal((await crossOrigin.json()).error.code, "ENTENTE_API_FORBIDDEN");
+    assert.equal((await json(crossOrigin)).error.code, "ENTENTE_API_FORBIDDEN");
   });
 });
 
@@ -150,7 +154,7 @@ describe("API upload", () => {
         published: "2023-05-04",
       }),
     });
-    const body = await response.json();
+    const body = await json(response);
     assert.equal(response.status, 201, JSON.stringify(body));
     assert.equal(body.documents[0].key, "pasted-note");
     assert.equal(body.documents[0].title, "A pasted note");
@@ -172,11 +176,11 @@ describe("API upload", () => {
     unsupported.append("file", new Blob(["MZ"]), "tool.exe");
     const refused = await fetch(new URL("/api/documents", server.url), { method: "POST", body: unsupported });
     assert.equal(refused.status, 415);
-    assert.equal((await refused.json()).error.code, "ENTENTE_INPUT_UNSUPPORTED");
+    assert.equal((await json(refused)).error.code, "ENTENTE_INPUT_UNSUPPORTED");
     const big = new FormData();
     big.append("file", new Blob(["word ".repeat(30_000)]), "big.txt");
     const tooBig = await fetch(new URL("/api/documents", server.url), { method: "POST", body: big });
     assert.equal(tooBig.status, 413);
-    assert.equal((await tooBig.json()).error.code, "ENTENTE_INPUT_TOO_LARGE");
+    assert.equal((await json(tooBig)).error.code, "ENTENTE_INPUT_TOO_LARGE");
   });
 });

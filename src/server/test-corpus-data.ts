@@ -11,6 +11,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
       {
         text: "French troops and the Malian army began joint patrols near Gao on Tuesday.",
         date: "2019-03-12",
+        timex: "on Tuesday",
         events: [
           {
             category: "COOPERATE",
@@ -84,6 +85,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
       {
         text: "Russia sent military instructors to Mali in December.",
         date: "2021-12",
+        timex: "in December",
         events: [
           {
             category: "AID",
@@ -121,6 +123,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
       {
         text: "Mali expelled the French ambassador on Monday, giving him seventy-two hours to leave.",
         date: "2022-01-31",
+        timex: "on Monday",
         events: [
           {
             category: "SANCTION",
@@ -179,6 +182,7 @@ export const FIXTURE_DOCS: FixtureDoc[] = [
       {
         text: "Mali and Russia signed an agreement on military training in June.",
         date: "2023-06",
+        timex: "in June",
         events: [
           {
             category: "AGREE",

@@ -37,6 +37,8 @@ export interface FixtureEvent {
 export interface FixtureSentence {
   text: string;
   date: string;
+  /** The words of the sentence that give its date, if any. */
+  timex?: string;
   events?: FixtureEvent[];
 }
 
@@ -75,7 +77,17 @@ export function buildFixtureDoc(fixture: FixtureDoc): Doc {
     doc.sentences.push({ index, paragraph: 0, start, end: start + sentence.text.length });
     const granularity = sentence.date.length === 10 ? "day" : sentence.date.length === 7 ? "month" : "year";
     const value = { start: sentence.date, end: null, granularity, qualifier: null } as const;
-    doc.sentenceDates.push({ sentence: index, value, source: "reported", expression: null });
+    if (sentence.timex) {
+      const span = spanOf(text, sentence.timex, start);
+      doc.timexes.push({ ...span, sentence: index, text: sentence.timex, value, kind: "relative" });
+    }
+    const expression = sentence.timex ? doc.timexes.length - 1 : null;
+    doc.sentenceDates.push({
+      sentence: index,
+      value,
+      source: expression === null ? "reported" : "expression",
+      expression,
+    });
     (sentence.events ?? []).forEach((e) => {
       const participant = ([key, words]: [string, string]): EventParticipant => {
         const actor = ACTORS[key];
