@@ -6,22 +6,31 @@
  */
 import { defineStage, type Paragraph } from "../doc.js";
 import { furnitureKind } from "./furniture.js";
-import { BULLET, normalizeWhitespace, splitParagraphs } from "./paragraphs.js";
+import { BULLET, endsWithPunctuation, normalizeWhitespace, splitParagraphs } from "./paragraphs.js";
 
 const MAX_HEADING_CHARS = 150;
 const MAX_HEADING_WORDS = 16;
 /** A heading ends without sentence punctuation, once closing quotes and brackets are set aside. */
-const FINAL_PUNCTUATION = /[.!?:;,…]["'”’)\]]*$/;
+const FINAL_PUNCTUATION = ".!?:;,…";
 const STARTS_LIKE_HEADING = /^["“‘'(]?[\p{Lu}\d]/u;
 const HAS_LETTER = /\p{L}/u;
 const SHOWN_CHARS = 80;
 
 /** A title or section heading: short, capitalised, not a list item, no final punctuation. */
 export function isHeading(paragraph: string): boolean {
-  if (paragraph.length > MAX_HEADING_CHARS || FINAL_PUNCTUATION.test(paragraph)) return false;
-  if (!STARTS_LIKE_HEADING.test(paragraph) || BULLET.test(paragraph) || !HAS_LETTER.test(paragraph))
+  if (paragraph.length > MAX_HEADING_CHARS || endsWithPunctuation(paragraph, FINAL_PUNCTUATION)) return false;
+  if (!STARTS_LIKE_HEADING.test(paragraph) || BULLET.test(paragraph) || !HAS_LETTER.test(paragraph)) {
     return false;
-  return paragraph.split(" ").length <= MAX_HEADING_WORDS;
+  }
+  let words = 1;
+  for (
+    let i = paragraph.indexOf(" ");
+    i !== -1 && words <= MAX_HEADING_WORDS;
+    i = paragraph.indexOf(" ", i + 1)
+  ) {
+    words++;
+  }
+  return words <= MAX_HEADING_WORDS;
 }
 
 function shown(text: string): string {

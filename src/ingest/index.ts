@@ -3,8 +3,7 @@
  * into Docs, one at a time, each with its reader's text, metadata and content hash. Bad
  * input never throws: it comes back as a failed outcome naming the file (and line).
  */
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import type { Doc, DocMeta } from "../doc.js";
 import { decodeBytes } from "./decode.js";
 import {
@@ -128,7 +127,7 @@ async function* readFileInput(
   }
   const { fields, problems } = await sidecars.lookup(path);
   yield* problems;
-  const info = await stat(path);
+  const info = statSync(path);
   if (!info.isFile()) throw new InputError(path, "ENTENTE_INPUT_UNREADABLE", "is not a regular file");
   if (info.size === 0) throw new InputError(path, "ENTENTE_INPUT_EMPTY", "is empty");
   const key = stemOf(path);
@@ -141,7 +140,7 @@ async function* readFileInput(
   if (info.size > maxBytes) throw overLimit(path, maxBytes);
   const meta: DocMeta = { source: path, key, format };
   if (format !== "json") fillMeta(meta, fields);
-  yield* readContent({ format, bytes: await readFile(path), meta, inherited: fields }, maxBytes);
+  yield* readContent({ format, bytes: readFileSync(path), meta, inherited: fields }, maxBytes);
 }
 
 async function* readStdin(stream: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<ReadOutcome> {
