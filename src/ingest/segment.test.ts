@@ -211,6 +211,12 @@ const CASES: Array<[string, string, string[]]> = [
   ],
   ["Art. before a number", "Art. 5 of the charter applies here.", ["Art. 5 of the charter applies here."]],
   [
+    "footnote mark after a period",
+    "It was called terrorism. [11] The claim spread.",
+    ["It was called terrorism. [11]", "The claim spread."],
+  ],
+  ["footnote mark ending a paragraph", "Trade grew fast. [15]", ["Trade grew fast. [15]"]],
+  [
     "lower-case word after a period is not a start",
     "The rate was 4 pct. in June. It fell later.",
     ["The rate was 4 pct. in June.", "It fell later."],

@@ -146,6 +146,14 @@ function afterListMarker(text: string, start: number, end: number): number {
   return k;
 }
 
+/** The end of a bracketed footnote number ("[12]") starting at `at`, or 0. */
+function citationAt(text: string, at: number, end: number): number {
+  if (text.charCodeAt(at) !== 0x5b) return 0;
+  let k = at + 1;
+  while (k < end && k - at <= 4 && isDigit(text.charCodeAt(k))) k++;
+  return k > at + 1 && text.charCodeAt(k) === 0x5d ? k + 1 : 0;
+}
+
 type Emit = (start: number, end: number) => void;
 
 /** Calls `emit` for each sentence of text[start, end). */
@@ -174,6 +182,18 @@ export function splitSentences(text: string, start: number, end: number, emit: E
     if (isSpace(text.charCodeAt(j))) {
       let next = j + 1;
       while (next < end && isSpace(text.charCodeAt(next))) next++;
+      // A citation mark after the period ("... terrorism. [11] This ...") belongs to the sentence it closes.
+      const citationEnd = citationAt(text, next, end);
+      if (citationEnd > 0) {
+        j = citationEnd;
+        next = j;
+        while (next < end && isSpace(text.charCodeAt(next))) next++;
+        if (next >= end) break;
+        if (next === j) {
+          i = j - 1;
+          continue;
+        }
+      }
       const boundary =
         next < end &&
         opensSentence(text, next, end) &&
