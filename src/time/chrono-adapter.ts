@@ -17,6 +17,8 @@ const NUMERIC = /^(\d{1,4})[./](\d{1,2})[./](\d{2,4})$/;
 
 const CASUAL_DAY = /yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|weekend/i;
 
+const CUES = new RegExp(CUE.source, "g");
+
 export function hasChronoCue(text: string): boolean {
   return CUE.test(text);
 }
@@ -41,29 +43,53 @@ function casual(found: PartialDate): Resolver {
   };
 }
 
-/** Chrono's day-level findings in `text` that do not overlap `taken`. */
+/** Characters of context chrono gets on each side of a cue ("last" in "last Friday"). */
+const MARGIN = 30;
+
+/**
+ * Chrono's day-level findings in `text` that do not overlap `taken`. Chrono is costly, so
+ * it reads only a window around each cue that our rules left uncovered.
+ */
 export function chronoCores(text: string, publication: PartialDate | null, taken: Core[]): Core[] {
   const instant = publication
     ? new Date(Date.UTC(publication.y, (publication.m ?? 1) - 1, publication.d ?? 1, 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
   const cores: Core[] = [];
-  for (const result of chrono.en.GB.parse(text, { instant, timezone: 0 })) {
-    const start = result.index;
-    const end = start + result.text.length;
-    if (taken.some((core) => core.start < end && start < core.end)) continue;
-    const date = {
-      y: result.start.get("year") ?? 0,
-      m: result.start.get("month") ?? 1,
-      d: result.start.get("day") ?? 1,
-    };
-    const certainDay = result.start.isCertain("year") && result.start.isCertain("day");
-    if (NUMERIC.test(result.text) && certainDay) {
-      const value = ambiguousNumeric(result.text, date.y) ?? pointValue(date);
-      cores.push({ start, end, kind: "absolute", rule: "chrono", shape: "day", resolve: () => ({ value }) });
-    } else if (result.start.isCertain("weekday") || CASUAL_DAY.test(result.text)) {
-      if (!publication) continue;
-      cores.push({ start, end, kind: "relative", rule: "chrono", shape: "day", resolve: casual(date) });
+  const overlaps = (start: number, end: number) =>
+    [...taken, ...cores].some((core) => core.start < end && start < core.end);
+  for (const cue of text.matchAll(CUES)) {
+    if (overlaps(cue.index, cue.index + cue[0].length)) continue;
+    const from = Math.max(0, cue.index - MARGIN);
+    const window = text.slice(from, Math.min(text.length, cue.index + cue[0].length + MARGIN));
+    for (const result of chrono.en.GB.parse(window, { instant, timezone: 0 })) {
+      const start = from + result.index;
+      const end = start + result.text.length;
+      if (overlaps(start, end)) continue;
+      const core = toCore(result, start, end, publication);
+      if (core) cores.push(core);
     }
   }
-  return cores;
+  return cores.sort((a, b) => a.start - b.start);
+}
+
+function toCore(
+  result: chrono.ParsedResult,
+  start: number,
+  end: number,
+  publication: PartialDate | null,
+): Core | null {
+  const date = {
+    y: result.start.get("year") ?? 0,
+    m: result.start.get("month") ?? 1,
+    d: result.start.get("day") ?? 1,
+  };
+  const certainDay = result.start.isCertain("year") && result.start.isCertain("day");
+  if (NUMERIC.test(result.text) && certainDay) {
+    const value = ambiguousNumeric(result.text, date.y) ?? pointValue(date);
+    return { start, end, kind: "absolute", rule: "chrono", shape: "day", resolve: () => ({ value }) };
+  }
+  if (publication && (result.start.isCertain("weekday") || CASUAL_DAY.test(result.text))) {
+    return { start, end, kind: "relative", rule: "chrono", shape: "day", resolve: casual(date) };
+  }
+  return null;
 }

@@ -98,24 +98,64 @@ function withValue(resolve: Resolver, change: (value: TimeValue) => TimeValue | 
   };
 }
 
+/** Modifiers are a few words long: only this much text before a core is looked at. */
+const WINDOW = 90;
+
+/** Last words that may end a part or a relation: a cheap check before the anchored patterns. */
+const PART_LAST = new Set([
+  "early",
+  "mid",
+  "late",
+  "of",
+  "end",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+]);
+const RELATION_LAST = new Set(
+  "since after following before to until till by around circa c. approximately roughly from as pre post".split(
+    " ",
+  ),
+);
+const EVENT_RELATION_WORD = /\b(?:since|after|following|before|prior|until)\b/i;
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46 || code > 191;
+}
+
+/** The word that ends `text`, ignoring spaces and hyphens after it; lower case. */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s-]/.test(text[end - 1])) end -= 1;
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start -= 1;
+  return text.slice(start, end).toLowerCase();
+}
+
 /** Widens `core` over the modifiers in `text` before it, down to `floor` (the previous expression). */
 export function applyModifiers(text: string, core: Core, floor: number): Core {
   let { start, resolve } = core;
-  let before = text.slice(floor, start);
+  const lowest = Math.max(floor, start - WINDOW);
+  let before = text.slice(lowest, start);
   let partQualified = false;
-  const part = core.shape === "day" || core.shape === "range" ? null : PART.exec(before);
+  const partPossible = core.shape !== "day" && core.shape !== "range" && PART_LAST.has(lastWord(before));
+  const part = partPossible ? PART.exec(before) : null;
   if (part) {
     const words = part[1];
-    start -= before.length - part.index;
+    start = lowest + part.index;
     const shape = core.shape;
     resolve = withValue(resolve, (value) => applyPart(words, shape, value));
     partQualified = true;
-    before = text.slice(floor, start);
+    before = text.slice(lowest, start);
   }
-  const relation = RELATION.exec(before) ?? EVENT_AFTER_RELATION.exec(before);
+  const relation =
+    (RELATION_LAST.has(lastWord(before)) ? RELATION.exec(before) : null) ??
+    (EVENT_RELATION_WORD.test(before) ? EVENT_AFTER_RELATION.exec(before) : null);
   if (relation) {
     const word = (relation[1] ?? relation[2]).toLowerCase().replace(/\s+/g, " ");
-    start -= before.length - relation.index;
+    start = lowest + relation.index;
     const qualifier = RELATION_QUALIFIERS[word];
     // "by the end of 2021" keeps "late"; "by 2023" is "before".
     const keepPart = partQualified && word === "by";

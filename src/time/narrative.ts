@@ -51,6 +51,16 @@ function isProspective(value: TimeValue, publication: PartialDate | null): boole
   return publication !== null && compareAtCommon(startOf(value), publication) > 0;
 }
 
+/** A sentence no expression of its own dates: the narrative date, else the publication date. */
+function undatedSentence(
+  sentence: number,
+  inForce: TimeValue | null,
+  reported: TimeValue | null,
+): SentenceDate {
+  if (inForce) return { sentence, value: inForce, source: "narrative", expression: null };
+  return { sentence, value: reported, source: "reported", expression: null };
+}
+
 export interface DatedDocument {
   timexes: TimeExpression[];
   sentenceDates: SentenceDate[];
@@ -71,10 +81,15 @@ export function dateDocument(doc: Doc): DatedDocument {
     };
     const inForce = narrative && narrative.paragraph >= role.ordinal - 1 ? narrative.value : null;
     const text = doc.slice(sentence);
+    const cores = scanSentence(text, publication);
+    if (cores.length === 0) {
+      sentenceDates.push(undatedSentence(sentence.index, inForce, reported));
+      continue;
+    }
     const found: TimeExpression[] = [];
     let reference = inForce;
     const future = FUTURE.test(text);
-    for (const core of scanSentence(text, publication)) {
+    for (const core of cores) {
       const ctx: ResolveContext = { publication, reference, future };
       const resolution = core.resolve(ctx);
       const span = { start: sentence.start + core.start, end: sentence.start + core.end };
@@ -109,10 +124,8 @@ export function dateDocument(doc: Doc): DatedDocument {
         expression: first + chosen,
       });
       if (!role.caption && !isProspective(value, publication)) narrative = { value, paragraph: role.ordinal };
-    } else if (inForce) {
-      sentenceDates.push({ sentence: sentence.index, value: inForce, source: "narrative", expression: null });
     } else {
-      sentenceDates.push({ sentence: sentence.index, value: reported, source: "reported", expression: null });
+      sentenceDates.push(undatedSentence(sentence.index, inForce, reported));
     }
   }
   return { timexes, sentenceDates };

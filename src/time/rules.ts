@@ -41,6 +41,8 @@ export interface Rule {
   id: string;
   kind: TimeExpression["kind"];
   shape: Shape;
+  /** The rule runs only on text where this matches. */
+  cue: RegExp;
   pattern: RegExp;
   /** The meaning of a match, or null when the match is not a date after all. */
   build: (match: RegExpExecArray, text: string) => Resolver | null;
@@ -72,18 +74,48 @@ const CALENDAR_OFFSETS: Record<string, number> = {
 const MONTH_CUE =
   /\b(?:in|since|by|until|till|from|through|of|during|early|late|mid|last|next|this|a|the|as recently as|as early as|before|after|between|and|or|to|end of|beginning of|start of|middle of)[\s-]*$/i;
 
-function rule(id: string, kind: Rule["kind"], shape: Shape, source: string, build: Rule["build"]): Rule {
-  return { id, kind, shape, pattern: new RegExp(source, "gi"), build };
+/**
+ * Cheap tests that a rule could match at all: most sentences lack a month name or the word
+ * "ago", and skipping a rule outright is far cheaper than running its pattern.
+ */
+const CUES = {
+  months:
+    /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d)/,
+  years: /(?:1[6-9]|20)\d\d/,
+  decades: /\d0s\b/,
+  century: /century/i,
+  units: /\b(?:day|week|month|year|decade)s?\b/i,
+  recent: /\brecent\b/i,
+  ago: /\bago\b/i,
+  shift: /\b(?:later|earlier|afterwards?|thereafter)\b/i,
+  period: /\bperiod\b/i,
+};
+
+function rule(
+  id: string,
+  kind: Rule["kind"],
+  shape: Shape,
+  cue: RegExp,
+  source: string,
+  build: Rule["build"],
+): Rule {
+  return { id, kind, shape, cue, pattern: new RegExp(source, "gi"), build };
 }
 
 export const RULES: readonly Rule[] = [
-  rule("iso-date", "absolute", "day", `\\b(${YEAR})-(0[1-9]|1[0-2])-(3[01]|[12]\\d|0[1-9])\\b`, (m) =>
-    dayValue(year(m[1]), Number(m[2]), Number(m[3])),
+  rule(
+    "iso-date",
+    "absolute",
+    "day",
+    CUES.years,
+    `\\b(${YEAR})-(0[1-9]|1[0-2])-(3[01]|[12]\\d|0[1-9])\\b`,
+    (m) => dayValue(year(m[1]), Number(m[2]), Number(m[3])),
   ),
   rule(
     "day-month-year",
     "absolute",
     "day",
+    CUES.months,
     `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?${NUMERIC_EDGE_BEFORE}\\b(${DAY})(?:\\s+of)?\\s+(${MONTH_ANY}),?\\s+(${YEAR})\\b`,
     (m) => (capitalised(m[3]) ? dayValue(year(m[4]), monthNumber(m[3]) ?? 0, dayNumber(m[2]), m[1]) : null),
   ),
@@ -91,6 +123,7 @@ export const RULES: readonly Rule[] = [
     "month-day-year",
     "absolute",
     "day",
+    CUES.months,
     `(?:(${WEEKDAY}),?\\s+)?\\b(${MONTH_ANY})\\s+(${DAY}),?\\s+(${YEAR})\\b`,
     (m) => (capitalised(m[2]) ? dayValue(year(m[4]), monthNumber(m[2]) ?? 0, dayNumber(m[3]), m[1]) : null),
   ),
@@ -98,6 +131,7 @@ export const RULES: readonly Rule[] = [
     "day-range-month",
     "absolute",
     "range",
+    CUES.months,
     `${NUMERIC_EDGE_BEFORE}\\b(${DAY})\\s*(?:-|–|to|and)\\s*(${DAY})\\s+(?:of\\s+)?(${MONTH_ANY})(?:,?\\s+(${YEAR}))?\\b`,
     (m) => dayRange(m[3], m[1], m[2], m[4]),
   ),
@@ -105,6 +139,7 @@ export const RULES: readonly Rule[] = [
     "month-day-range",
     "absolute",
     "range",
+    CUES.months,
     `\\b(${MONTH_ANY})\\s+(${DAY})\\s*(?:-|–|to|and)\\s*(${DAY})(?:,?\\s+(${YEAR}))?${NUMERIC_EDGE_AFTER}\\b`,
     (m) => dayRange(m[1], m[2], m[3], m[4]),
   ),
@@ -112,6 +147,7 @@ export const RULES: readonly Rule[] = [
     "day-month",
     "relative",
     "day",
+    CUES.months,
     `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?${NUMERIC_EDGE_BEFORE}\\b(${DAY})(?:\\s+of)?\\s+(${MONTH_ANY})\\b`,
     (m) => (capitalised(m[3]) ? yearless(monthNumber(m[3]) ?? 0, dayNumber(m[2]), weekday(m[1])) : null),
   ),
@@ -119,6 +155,7 @@ export const RULES: readonly Rule[] = [
     "month-day",
     "relative",
     "day",
+    CUES.months,
     `(?:(${WEEKDAY}),?\\s+)?\\b(${MONTH_ANY})\\s+(${DAY})${NUMERIC_EDGE_AFTER}\\b`,
     (m) => (capitalised(m[2]) ? yearless(monthNumber(m[2]) ?? 0, dayNumber(m[3]), weekday(m[1])) : null),
   ),
@@ -126,6 +163,7 @@ export const RULES: readonly Rule[] = [
     "month-range-year",
     "absolute",
     "range",
+    CUES.months,
     `(?:between\\s+)?\\b(${MONTH_FULL})\\s*(?:-|–|and|to|through|until)\\s*(${MONTH_FULL}),?\\s+(?:of\\s+)?(${YEAR})\\b`,
     (m) => {
       const first = monthNumber(m[1]) ?? 0;
@@ -138,6 +176,7 @@ export const RULES: readonly Rule[] = [
     "month-year-range",
     "absolute",
     "range",
+    CUES.months,
     `(?:(?:from|between)\\s+)?\\b(${MONTH_ANY}),?\\s+(?:of\\s+)?(${YEAR})\\s*(?:-|–|to|until|through|and)\\s*(${MONTH_ANY}),?\\s+(?:of\\s+)?(${YEAR})\\b`,
     (m) => {
       if (!capitalised(m[1]) || !capitalised(m[3])) return null;
@@ -145,13 +184,19 @@ export const RULES: readonly Rule[] = [
       return fixed(rangeValue(from, { y: year(m[4]), m: monthNumber(m[3]) ?? 0 }));
     },
   ),
-  rule("month-year", "absolute", "month", `\\b(${MONTH_ANY}),?\\s+(?:of\\s+)?(${YEAR})\\b`, (m) =>
-    capitalised(m[1]) ? fixed(pointValue({ y: year(m[2]), m: monthNumber(m[1]) ?? 0 })) : null,
+  rule(
+    "month-year",
+    "absolute",
+    "month",
+    CUES.months,
+    `\\b(${MONTH_ANY}),?\\s+(?:of\\s+)?(${YEAR})\\b`,
+    (m) => (capitalised(m[1]) ? fixed(pointValue({ y: year(m[2]), m: monthNumber(m[1]) ?? 0 })) : null),
   ),
   rule(
     "month-of-that-year",
     "anaphoric",
     "month",
+    CUES.months,
     `\\b(${MONTH_FULL})(?:\\s+(${DAY}))?,?\\s+(?:of\\s+)?(that|the same|the following|the next|the previous|the preceding)\\s+year\\b`,
     (m) =>
       capitalised(m[1])
@@ -166,6 +211,7 @@ export const RULES: readonly Rule[] = [
     "month-alone",
     "relative",
     "month",
+    CUES.months,
     `\\b(?:(last|next|this)\\s+)?(${MONTH_FULL})\\b(?!\\s*\\d)`,
     (m, text) => {
       if (!capitalised(m[2])) return null;
@@ -181,6 +227,7 @@ export const RULES: readonly Rule[] = [
     "year-range",
     "absolute",
     "range",
+    CUES.years,
     `(?:(?:from|between)\\s+)?${NUMERIC_EDGE_BEFORE}\\b(${YEAR})\\s*(-|–|—|/|to|until|till|through|and)\\s*(${YEAR}|\\d\\d)${NUMERIC_EDGE_AFTER}\\b`,
     (m, text) => {
       if (m[3].length === 2 && /[a-z]/i.test(m[2])) return null;
@@ -193,6 +240,7 @@ export const RULES: readonly Rule[] = [
     "decade",
     "absolute",
     "decade",
+    CUES.decades,
     `(?:\\bthe\\s+)?(['’])?\\b((?:1[6-9]|20)\\d0|\\d0)s\\b(?:\\s+and\\s+(?:the\\s+)?['’]?((?:1[6-9]|20)?\\d0)s\\b)?`,
     (m) => {
       const bareTwoDigits = m[2].length === 2 && !m[1] && !/^the\s/i.test(m[0]);
@@ -206,6 +254,7 @@ export const RULES: readonly Rule[] = [
     "century",
     "absolute",
     "decade",
+    CUES.century,
     "\\b(?:the\\s+)?(1[5-9]|2[01]|nineteenth|twentieth|twenty-first)(?:st|nd|rd|th)?\\s+century\\b",
     (m) => {
       const ordinal = WORD_ORDINAL_CENTURIES[m[1].toLowerCase()] ?? Number(m[1]);
@@ -213,28 +262,43 @@ export const RULES: readonly Rule[] = [
       return fixed(decadeValue((ordinal - 1) * 100, (ordinal - 1) * 100 + 90));
     },
   ),
-  rule("year", "absolute", "year", `${NUMERIC_EDGE_BEFORE}\\b(${YEAR})\\b${NUMERIC_EDGE_AFTER}`, (m, text) =>
-    looksLikeYear(text, m.index, m.index + m[0].length) ? fixed(pointValue({ y: year(m[1]) })) : null,
+  rule(
+    "year",
+    "absolute",
+    "year",
+    CUES.years,
+    `${NUMERIC_EDGE_BEFORE}\\b(${YEAR})\\b${NUMERIC_EDGE_AFTER}`,
+    (m, text) =>
+      looksLikeYear(text, m.index, m.index + m[0].length) ? fixed(pointValue({ y: year(m[1]) })) : null,
   ),
   rule(
     "look-back",
     "relative",
     "relative",
+    CUES.units,
     `\\bthe\\s+(?:past|last|previous)\\s+(?:(${COUNT})\\s+)?(${UNIT})\\b`,
     (m) => {
       const count = m[1] ? countValue(m[1]) : { amount: 1, vague: false };
       return count ? lookBack(count.amount, unitOf(m[2])) : null;
     },
   ),
-  rule("recent", "relative", "relative", "\\brecent\\s+(days|weeks|months|years|decades)\\b", (m) => {
-    const unit = unitOf(m[1]);
-    const spans = { day: 7, week: 4, month: 6, year: 3, decade: 2 };
-    return lookBack(spans[unit], unit);
-  }),
+  rule(
+    "recent",
+    "relative",
+    "relative",
+    CUES.recent,
+    "\\brecent\\s+(days|weeks|months|years|decades)\\b",
+    (m) => {
+      const unit = unitOf(m[1]);
+      const spans = { day: 7, week: 4, month: 6, year: 3, decade: 2 };
+      return lookBack(spans[unit], unit);
+    },
+  ),
   rule(
     "calendar-unit",
     "relative",
     "relative",
+    CUES.units,
     "\\b(this|last|past|previous|next|coming)\\s+(week|month|year)\\b",
     (m, text) => {
       // "the last year" is a span back from publication, handled by look-back.
@@ -243,7 +307,7 @@ export const RULES: readonly Rule[] = [
       return calendarUnit(CALENDAR_OFFSETS[m[1].toLowerCase()] ?? 0, unit);
     },
   ),
-  rule("ago", "relative", "relative", `\\b(?:(${COUNT})\\s+)?(${UNIT})\\s+ago\\b`, (m) => {
+  rule("ago", "relative", "relative", CUES.ago, `\\b(?:(${COUNT})\\s+)?(${UNIT})\\s+ago\\b`, (m) => {
     const count = m[1] ? countValue(m[1]) : { amount: 2, vague: true };
     return count ? ago(count.amount, unitOf(m[2]), count.vague) : null;
   }),
@@ -251,6 +315,7 @@ export const RULES: readonly Rule[] = [
     "shift-from-reference",
     "anaphoric",
     "relative",
+    CUES.shift,
     `\\b(?:(${COUNT})\\s+)?(${UNIT})\\s+(later|earlier|afterwards?|thereafter)\\b`,
     (m) => {
       const count = m[1] ? countValue(m[1]) : { amount: 2, vague: true };
@@ -263,6 +328,7 @@ export const RULES: readonly Rule[] = [
     "next-unit-from-reference",
     "anaphoric",
     "relative",
+    CUES.units,
     "\\bthe\\s+(next|following|previous|preceding)\\s+(day|week|month|year)\\b",
     (m) => {
       const offset = /^(next|following)$/i.test(m[1]) ? 1 : -1;
@@ -273,6 +339,7 @@ export const RULES: readonly Rule[] = [
     "same-unit-as-reference",
     "anaphoric",
     "relative",
+    CUES.units,
     "\\b(?:(?:later|earlier)\\s+)?(?:that|the\\s+same|that\\s+same)\\s+(day|week|month|year)\\b",
     (m) => sameUnitAsReference(0, unitOf(m[1])),
   ),
@@ -280,6 +347,7 @@ export const RULES: readonly Rule[] = [
     "period-of-reference",
     "anaphoric",
     "relative",
+    CUES.period,
     "\\b(?:during|in|over|throughout)\\s+(?:this|that|the\\s+same)\\s+period\\b",
     () => sameAsReference,
   ),

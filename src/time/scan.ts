@@ -18,7 +18,15 @@ export function mayHoldDate(text: string): boolean {
 
 function ruleCores(text: string): Core[] {
   const cores: Core[] = [];
+  // Rules share cues: each is tested once per sentence.
+  const cueFound = new Map<RegExp, boolean>();
   for (const rule of RULES) {
+    let found = cueFound.get(rule.cue);
+    if (found === undefined) {
+      found = rule.cue.test(text);
+      cueFound.set(rule.cue, found);
+    }
+    if (!found) continue;
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
       const resolve = rule.build(match, text);
@@ -40,9 +48,12 @@ function ruleCores(text: string): Core[] {
   return cores;
 }
 
+const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+
 /** Leftmost first; at one start the longest; at equal length the earlier rule. */
 function leftmostLongest(cores: Core[]): Core[] {
-  const order = new Map(RULES.map((rule, index) => [rule.id, index]));
+  if (cores.length < 2) return cores;
+  const order = RULE_ORDER;
   const sorted = [...cores].sort(
     (a, b) => a.start - b.start || b.end - a.end || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
   );
