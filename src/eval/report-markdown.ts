@@ -66,7 +66,7 @@ export function formatMarkdownReport(report: EvalReport, checks: ThresholdCheck[
 function eventsSection(report: EvalReport): string {
   const events = report.events;
   if (!events) return "";
-  let out = `## Events\n\nprecision ${fmtValue(events.precision)} (${events.matched}/${events.predicted}) · recall ${fmtValue(events.recall)} (${events.matched}/${events.gold}) · F1 ${fmtValue(events.f1)} · actor code ${fmtRatio(events.actorCode)} · recipient code ${fmtRatio(events.recipientCode)} · actor sector ${fmtRatio(events.actorSector)} · recipient sector ${fmtRatio(events.recipientSector)} · factuality ${fmtRatio(events.factuality)} · recommended/hypothetical shown as asserted ${fmtRatio(events.recommendedOrHypotheticalAsAsserted)}\n\n`;
+  let out = `## Events\n\nprecision ${fmtValue(events.precision)} (${events.matched}/${events.predicted}) · recall ${fmtValue(events.recall)} (${events.matched}/${events.gold}) · F1 ${fmtValue(events.f1)} (${events.matchedByTrigger} matches by trigger, ${events.matched - events.matchedByTrigger} by sentence only) · actor code ${fmtRatio(events.actorCode)} · recipient code ${fmtRatio(events.recipientCode)} · actor sector ${fmtRatio(events.actorSector)} · recipient sector ${fmtRatio(events.recipientSector)} · factuality ${fmtRatio(events.factuality)} · recommended/hypothetical shown as asserted ${fmtRatio(events.recommendedOrHypotheticalAsAsserted)}\n\n`;
   out += table(
     ["category", "gold", "predicted", "matched", "P", "R", "F1"],
     Object.entries(events.perCategory).map(([name, s]) => [
@@ -164,9 +164,12 @@ function gsrSection(report: EvalReport): string {
       topConfusions(gsr, name),
     ]),
   );
+  const misses = [...gsr.misses].sort(
+    (a, b) => Number(b.wrong.includes("category")) - Number(a.wrong.includes("category")),
+  );
   out += groupedList(
-    "Sentences with a wrong top event, by gold category",
-    gsr.misses,
+    "Sentences with a wrong top event (wrong category first), by gold category",
+    misses,
     (m) => m.category,
     (m) => `- ${m.id} (${m.wrong.join(", ")}): ${m.text}\n  - gold: ${m.gold}\n  - ours: ${m.ours}\n`,
   );

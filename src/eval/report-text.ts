@@ -37,6 +37,10 @@ export function formatTextReport(report: EvalReport): string {
       ["precision", `${fmtValue(events.precision)} (${events.matched}/${events.predicted})`],
       ["recall", `${fmtValue(events.recall)} (${events.matched}/${events.gold})`],
       ["F1", fmtValue(events.f1)],
+      [
+        "matches by trigger / by sentence",
+        `${events.matchedByTrigger} / ${events.matched - events.matchedByTrigger}`,
+      ],
       ["actor code / sector", `${fmtRatio(events.actorCode)} / ${fmtRatio(events.actorSector)}`],
       ["recipient code / sector", `${fmtRatio(events.recipientCode)} / ${fmtRatio(events.recipientSector)}`],
       ["factuality", fmtRatio(events.factuality)],

@@ -45,6 +45,8 @@ export interface AttributeMiss {
 }
 
 export interface EventsScore extends PrecisionRecall {
+  /** Matches whose trigger overlaps the quote (the rest overlap only through their sentence). */
+  matchedByTrigger: number;
   perCategory: Record<string, PrecisionRecall>;
   actorCode: Ratio;
   recipientCode: Ratio;
@@ -153,6 +155,7 @@ export function scoreEvents(goldEvents: readonly GoldEvent[], docs: readonly Sco
   const matchedEvents = new Set(matches.map((m) => m.event));
   const score: EventsScore = {
     ...precisionRecall(goldEvents.length, predicted.length, matches.length),
+    matchedByTrigger: matches.filter((m) => m.byTrigger).length,
     perCategory,
     ...attributes.ratios,
     recommendedOrHypotheticalAsAsserted: scoreShownAsAsserted(goldEvents, byKey, located),
