@@ -118,14 +118,16 @@ export function stripMarkdown(source: string): MarkdownText {
       paragraphs.push(text);
       continue;
     }
+    if (line.trim().startsWith("|")) {
+      // Each table row is a paragraph of its own, cells separated by " | ".
+      flush();
+      paragraphs.push(stripInline(tableRowText(line)));
+      continue;
+    }
     const item = LIST_ITEM.exec(line);
     if (item) flush();
     const content = item ? line.slice(item[0].length) : line;
-    const text = stripInline(
-      line.includes("|") && line.trim().startsWith("|")
-        ? tableRowText(content)
-        : content.trim().replace(/\\$/, ""),
-    );
+    const text = stripInline(content.trim().replace(/\\$/, ""));
     if (text !== "") current.push(text);
     if (HARD_BREAK.test(raw)) flush();
   }

@@ -215,6 +215,11 @@ const CASES: Array<[string, string, string[]]> = [
     "It was called terrorism. [11] The claim spread.",
     ["It was called terrorism. [11]", "The claim spread."],
   ],
+  [
+    "footnote mark glued to the period",
+    "It was a pact.[5] Talks followed.",
+    ["It was a pact.[5]", "Talks followed."],
+  ],
   ["footnote mark ending a paragraph", "Trade grew fast. [15]", ["Trade grew fast. [15]"]],
   [
     "lower-case word after a period is not a start",

@@ -178,6 +178,7 @@ export function splitSentences(text: string, start: number, end: number, emit: E
     }
     const punctuationEnd = j;
     while (j < end && isCloser(text.charCodeAt(j))) j++;
+    j = citationAt(text, j, end) || j;
     if (j >= end) break;
     if (isSpace(text.charCodeAt(j))) {
       let next = j + 1;
