@@ -50,6 +50,8 @@ const SLOT_PREPOSITIONS: Record<string, ArgumentSlot> = {
 export interface ArgumentScope {
   view: SentenceView;
   previous: SentenceView | null;
+  /** Lemmas of reporting verbs ("say", "announce"), for the speaker slot. */
+  reportingVerbs: ReadonlySet<string>;
 }
 
 function slotAt(view: SentenceView, k: number): MentionSlot | null {
@@ -57,13 +59,23 @@ function slotAt(view: SentenceView, k: number): MentionSlot | null {
   return index >= 0 ? view.mentions[index] : null;
 }
 
-/** Is the mention the object of a preposition (other than the "of"/"from" of a noun head)? */
+/** Nouns that stand for a group or office of the entity in "X of/from Y": "the government of Mali". */
+const GROUP_HEADS = new Set(
+  (
+    "government president minister ministry army forces troops soldiers leader leaders leadership authorities " +
+    "members people representatives delegation delegations officials supporters militants fighters police junta " +
+    "parliament regime navy envoy ambassador head chief spokesman spokeswoman units contingent diplomats rebels " +
+    "citizens residents"
+  ).split(" "),
+);
+
+/** Is the mention the object of a preposition (other than "of"/"from" after a group noun)? */
 function inPrepositionalPhrase(view: SentenceView, slot: MentionSlot): boolean {
   let k = slot.first - 1;
   while (k >= 0 && (view.tokens[k].pos === "DET" || view.tokens[k].pos === "ADJ")) k--;
   const before = view.tokens[k];
   if (before?.pos !== "ADP") return false;
-  if (before.norm === "of" || before.norm === "from") return !isNominal(view.tokens[k - 1] ?? before);
+  if (before.norm === "of" || before.norm === "from") return !GROUP_HEADS.has(view.tokens[k - 1]?.norm ?? "");
   return true;
 }
 
@@ -189,6 +201,34 @@ export function findPossessor(scope: ArgumentScope, head: number): FoundArgument
     if (token.pos === "PRON" && POSSESSIVE_PRONOUNS.has(token.norm)) return resolvePronoun(scope, k);
     if (token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "NUM" && token.pos !== "PROPN")
       return null;
+  }
+  return null;
+}
+
+/** The source of a reporting verb framing `head`: "X said (that) ... head" or "head ..., X said". */
+export function findSpeaker(scope: ArgumentScope, head: number): FoundArgument | null {
+  const { view } = scope;
+  const tokens = view.tokens;
+  const isReporting = (k: number) => tokens[k].pos === "VERB" && scope.reportingVerbs.has(tokens[k].lemma);
+  for (let k = head - 1; k >= 0; k--) {
+    if (tokens[k].norm === ";") break;
+    if (!isReporting(k)) continue;
+    const subject = findSubject(scope, k);
+    if (subject) return { ...subject, via: "speaker" };
+    const after = slotAt(view, k + 1) ?? slotAt(view, k + 2);
+    return after ? { slots: [after], via: "speaker" } : null;
+  }
+  for (let k = head + 1; k < tokens.length; k++) {
+    if (tokens[k].norm === ";") break;
+    if (!isReporting(k)) continue;
+    for (let c = k - 1; c > head; c--) {
+      if (tokens[c].norm !== ",") continue;
+      for (let m = c + 1; m < tokens.length && m <= k + 4; m++) {
+        const slot = slotAt(view, m);
+        if (slot) return { slots: [slot], via: "speaker" };
+      }
+      return null;
+    }
   }
   return null;
 }

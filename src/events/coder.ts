@@ -4,17 +4,19 @@
  * factuality and attribution, apply the manual's re-codings of future cooperation, and
  * score the event from the ontology.
  */
-import type { CodedEvent, Doc, Factuality, TextCue } from "../doc.js";
+import type { CodedEvent, Doc, TextCue } from "../doc.js";
 import { dateForSpan, type SpanDate } from "../time/index.js";
 import type { ArgumentScope } from "./arguments.js";
 import { findAttribution, speakerOf } from "./attribution.js";
-import { clauseEnd } from "./clause.js";
+import { clauseEnd, isNominal } from "./clause.js";
 import { sentenceContexts } from "./contexts.js";
 import type { ContextCues, FactualityCues } from "./cues.js";
 import { assessFactuality } from "./factuality.js";
-import { categoryInfo, intensityOf, type PloverCategory, quadCodeOf } from "./ontology.js";
+import { categoryInfo, intensityOf, quadCodeOf } from "./ontology.js";
 import { distinctParticipants, findParticipants, toParticipant } from "./participants.js";
 import type { PatternIndex } from "./patterns.js";
+import { recode } from "./recoding.js";
+import { salienceAdjustment } from "./salience.js";
 import { buildSentenceView, mentionsBySentence, type SentenceView, tokenRanges } from "./sentence-view.js";
 import { findTriggers, type TriggerMatch } from "./triggers.js";
 
@@ -24,21 +26,39 @@ export interface CoderKnowledge {
   contexts: ContextCues;
 }
 
-/** Cooperation announced for later is an AGREE; a retreat announced for later is a CONCEDE. */
-const FUTURE_RECODING: Partial<Record<PloverCategory, PloverCategory>> = {
-  CONSULT: "AGREE",
-  SUPPORT: "AGREE",
-  COOPERATE: "AGREE",
-  AID: "AGREE",
-  RETREAT: "CONCEDE",
-};
+/**
+ * The complement of a speech-act trigger: from just after it to the end of its clause, or to
+ * the first verb that has a subject of its own. A nominal governor ("the demand for ...")
+ * has a complement only when a preposition, "to" or "that" follows it.
+ */
+function complementEnd(view: SentenceView, governor: TriggerMatch): number {
+  const tokens = view.tokens;
+  const next = tokens[governor.last + 1];
+  if (
+    isNominal(tokens[governor.head]) &&
+    !(next && (next.pos === "ADP" || next.norm === "to" || next.norm === "that"))
+  ) {
+    return governor.last + 1;
+  }
+  const end = Math.min(clauseEnd(tokens, governor.last, true), governor.last + 12);
+  for (let k = governor.last + 2; k < end; k++) {
+    const before = tokens[k - 1];
+    if (
+      tokens[k].pos === "VERB" &&
+      (isNominal(before) || before.pos === "PRON") &&
+      view.mentionAt[k - 1] >= 0
+    )
+      return k;
+  }
+  return end;
+}
 
 /** Triggers lying in the complement of a speech act (request, refusal, threat, promise, charge). */
 function absorbedHeads(view: SentenceView, triggers: TriggerMatch[]): Set<number> {
   const absorbed = new Set<number>();
   for (const governor of triggers) {
-    if (!governor.pattern.absorbs) continue;
-    const end = Math.min(clauseEnd(view.tokens, governor.last, true), governor.last + 12);
+    if (!governor.pattern.absorbs || absorbed.has(governor.head)) continue;
+    const end = complementEnd(view, governor);
     for (const other of triggers)
       if (other.head > governor.last && other.head < end) absorbed.add(other.head);
   }
@@ -84,13 +104,20 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
     const view = buildSentenceView(doc, s, ranges[s], mentions[s]);
     const triggers = findTriggers(view, knowledge.patterns);
     if (triggers.length > 0) {
-      const scope: ArgumentScope = { view, previous };
-      const absorbed = absorbedHeads(view, triggers);
+      const scope: ArgumentScope = { view, previous, reportingVerbs: knowledge.factuality.reportingVerbs };
       const contexts = sentenceContexts(view.tokens, knowledge.contexts);
-      for (const trigger of triggers) {
-        if (absorbed.has(trigger.head)) continue;
-        const event = codeTrigger(doc, scope, trigger, knowledge, contexts, slice);
-        if (!event) continue;
+      const coded = triggers.map((trigger) => codeTrigger(doc, scope, trigger, knowledge, contexts, slice));
+      const governors = triggers.filter((_, k) => coded[k] !== null);
+      const absorbed = absorbedHeads(view, governors);
+      const kept: SentenceEvent[] = [];
+      triggers.forEach((trigger, k) => {
+        const event = coded[k];
+        if (!event || absorbed.has(trigger.head)) return;
+        const salience = salienceAdjustment(view, trigger, governors);
+        event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
+        kept.push(event);
+      });
+      for (const event of withoutRestatements(kept)) {
         const date = dateFields(dateForSpan(doc, view.index, event.trigger));
         events.push({ ...event, id: `${doc.meta.key}-e${events.length + 1}`, ...date });
       }
@@ -100,6 +127,38 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
   return events;
 }
 
+type SentenceEvent = Omit<CodedEvent, "id" | "date" | "enddate" | "datePrecision" | "dateReported">;
+
+const codesOf = (list: CodedEvent["actor"]) =>
+  list
+    .map((p) => p.code ?? "?")
+    .sort()
+    .join("+");
+
+/** Could `a` and `b` name the same side? Equal codes, or one side unnamed. */
+function sameSide(a: CodedEvent["actor"], b: CodedEvent["actor"]): boolean {
+  return a.length === 0 || b.length === 0 || codesOf(a) === codesOf(b);
+}
+
+/**
+ * One event per category and dyad in a sentence: "came to power in a coup" or "atrocities
+ * such as rape and assassinations" restate one event; the most confident reading stays.
+ */
+function withoutRestatements(events: SentenceEvent[]): SentenceEvent[] {
+  const kept: SentenceEvent[] = [];
+  for (const event of [...events].sort((a, b) => b.confidence - a.confidence)) {
+    const twin = kept.find(
+      (k) =>
+        k.event[0] === event.event[0] &&
+        k.factuality === event.factuality &&
+        sameSide(k.actor, event.actor) &&
+        sameSide(k.recipient, event.recipient),
+    );
+    if (!twin) kept.push(event);
+  }
+  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
 function codeTrigger(
   doc: Doc,
   scope: ArgumentScope,
@@ -107,29 +166,21 @@ function codeTrigger(
   knowledge: CoderKnowledge,
   sentenceCues: string[],
   slice: (from: number, to: number) => string,
-): Omit<CodedEvent, "id" | "date" | "enddate" | "datePrecision" | "dateReported"> | null {
+): SentenceEvent | null {
   const { pattern } = trigger;
   const tokens = scope.view.tokens;
   const participants = findParticipants(scope, trigger);
   if (pattern.needs.includes("actor") && participants.actor.length === 0) return null;
   if (pattern.needs.includes("recipient") && participants.recipient.length === 0) return null;
   const judged = assessFactuality(tokens, trigger.head, knowledge.factuality);
-  let factuality: Factuality = judged.factuality;
-  let category = pattern.category;
-  let mode = pattern.mode;
-  const recoded = factuality === "future" ? FUTURE_RECODING[category] : undefined;
-  if (recoded) {
-    category = recoded;
-    mode = null;
-    factuality = "asserted";
-  }
   const attribution =
     judged.denier !== null
       ? speakerOf(scope, judged.denier, slice)
       : findAttribution(scope, trigger.head, knowledge.factuality, slice);
+  const actor = distinctParticipants(participants.actor.map((m) => toParticipant(m, slice)));
+  const { category, mode, factuality } = recode(pattern, judged.factuality, tokens, trigger.head, actor);
   const modeContexts = mode === "misinformation" || mode === "cyber" ? [mode] : [];
   const contexts = [...new Set([...pattern.contexts, ...modeContexts, ...sentenceCues])];
-  const actor = distinctParticipants(participants.actor.map((m) => toParticipant(m, slice)));
   const recipient = distinctParticipants(participants.recipient.map((m) => toParticipant(m, slice))).filter(
     (r) => !actor.some((a) => a.entityId !== null && a.entityId === r.entityId),
   );

@@ -9,6 +9,7 @@ import {
   type FoundArgument,
   findComplements,
   findPossessor,
+  findSpeaker,
   findSubject,
 } from "./arguments.js";
 import { isNominal, isPassive } from "./clause.js";
@@ -55,6 +56,7 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
       if (subject === undefined) subject = findSubject(scope, Math.min(head, trigger.first));
       return subject;
     }
+    if (slot === "speaker") return findSpeaker(scope, head);
     if (slot === "possessor") {
       if (possessor === undefined) possessor = findPossessor(scope, head);
       return possessor;

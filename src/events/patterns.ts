@@ -11,7 +11,8 @@ import { z } from "zod";
 import { EntenteError } from "../errors.js";
 import { isModeOf, isPloverContext, PLOVER_CATEGORY_NAMES, type PloverCategory } from "./ontology.js";
 
-/** Where an argument may be found, in active-voice terms (passives swap subject and by). */
+/** Where an argument may be found, in active-voice terms (passives swap subject and by);
+ * "speaker" is the source of a reporting verb governing the trigger ("X said ..."). */
 export const ARGUMENT_SLOTS = [
   "subject",
   "object",
@@ -36,6 +37,7 @@ export const ARGUMENT_SLOTS = [
   "near",
   "about",
   "regarding",
+  "speaker",
 ] as const;
 export type ArgumentSlot = (typeof ARGUMENT_SLOTS)[number];
 
@@ -46,9 +48,9 @@ const companionSchema = z
     /** Lemmas or normalised forms, any of which satisfies the companion. */
     words,
     /** Search this many tokens after the head ... */
-    after: z.number().int().min(1).max(12).optional(),
+    after: z.number().int().min(1).max(16).optional(),
     /** ... or this many before it. */
-    before: z.number().int().min(1).max(12).optional(),
+    before: z.number().int().min(1).max(16).optional(),
   })
   .strict()
   .refine(
@@ -77,6 +79,8 @@ const patternSchema = z
     needs: z.array(z.enum(["actor", "recipient"])).optional(),
     /** Events in this trigger's complement are its content, not separate events. */
     absorbs: z.boolean().optional(),
+    /** Category to code instead when the actors are two or more different countries. */
+    joint: z.enum(PLOVER_CATEGORY_NAMES).optional(),
     confidence: z.number().min(0).max(1).optional(),
   })
   .strict();
@@ -106,6 +110,7 @@ export interface EventPattern {
   reciprocal: boolean;
   needs: Array<"actor" | "recipient">;
   absorbs: boolean;
+  joint: PloverCategory | null;
   confidence: number;
   /** Where it came from, for messages. */
   file: string;
@@ -164,6 +169,7 @@ export function parsePatternFile(file: string, text: string): EventPattern[] {
       reciprocal: p.reciprocal ?? false,
       needs: p.needs ?? [],
       absorbs: p.absorbs ?? false,
+      joint: p.joint ?? null,
       confidence: p.confidence ?? 0.8,
       file,
     };

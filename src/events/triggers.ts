@@ -30,9 +30,15 @@ function findCompanion(tokens: readonly Token[], head: number, companion: Compan
   return -1;
 }
 
+/** wink tags some capitalised nouns ("Discussions were ...") as PROPN: outside mentions they count as nouns. */
+function posFits(pattern: EventPattern, token: Token): boolean {
+  if (!pattern.pos) return true;
+  return pattern.pos.includes(token.pos) || (token.pos === "PROPN" && pattern.pos.includes("NOUN"));
+}
+
 function match(view: SentenceView, head: number, pattern: EventPattern): TriggerMatch | null {
   const tokens = view.tokens;
-  if (pattern.pos && !pattern.pos.includes(tokens[head].pos)) return null;
+  if (!posFits(pattern, tokens[head])) return null;
   let first = head;
   let last = head;
   for (const companion of pattern.with) {
@@ -45,7 +51,21 @@ function match(view: SentenceView, head: number, pattern: EventPattern): Trigger
   return { pattern, head, first, last };
 }
 
+/** Stems of an "-ing" form the tagger left unlemmatised ("expelling" → expel, "closing" → close). */
+function ingStems(norm: string): string[] {
+  const stem = norm.slice(0, -3);
+  const stems = [stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) stems.push(stem.slice(0, -1));
+  return stems;
+}
+
 function candidatesFor(index: PatternIndex, token: Token): EventPattern[] {
+  if (token.lemma === token.norm && token.norm.endsWith("ing") && !index.byWord.has(token.norm)) {
+    for (const stem of ingStems(token.norm)) {
+      const found = index.byWord.get(stem);
+      if (found) return found;
+    }
+  }
   const byLemma = index.byWord.get(token.lemma);
   if (token.norm === token.lemma) return byLemma ?? [];
   const byNorm = index.byWord.get(token.norm);
@@ -58,7 +78,9 @@ export function findTriggers(view: SentenceView, index: PatternIndex): TriggerMa
   const matches: TriggerMatch[] = [];
   const tokens = view.tokens;
   for (let k = 0; k < tokens.length; k++) {
-    if (view.mentionAt[k] >= 0) continue;
+    // Inside a mention, or the second half of a hyphenated modifier ("Russian-backed"): no trigger.
+    if (view.mentionAt[k] >= 0 || (tokens[k - 1]?.norm === "-" && tokens[k - 1].end === tokens[k].start))
+      continue;
     for (const pattern of candidatesFor(index, tokens[k])) {
       const found = match(view, k, pattern);
       if (found) {

@@ -1,0 +1,50 @@
+/**
+ * How central a trigger is to its sentence, as a confidence adjustment: a nominal event
+ * inside a prepositional phrase or as the object of another trigger is background ("after
+ * the invasion", "condemned the attack"); a speech act in a trailing tag (", a group
+ * charged") frames the sentence's event rather than being its news.
+ */
+import type { Token } from "../doc.js";
+import { isNominal } from "./clause.js";
+import type { SentenceView } from "./sentence-view.js";
+import type { TriggerMatch } from "./triggers.js";
+
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
+const SPEECH_ACTS = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"]);
+
+/** The nominal's governor: the preposition or verb right before its noun phrase. */
+function governorOf(tokens: readonly Token[], head: number): number {
+  let k = head - 1;
+  while (k >= 0 && head - k <= 5 && NOUN_PHRASE.has(tokens[k].pos)) k--;
+  return k;
+}
+
+/** A verb trigger preceded only by ", <noun phrase>" after an earlier trigger: a reporting tag. */
+function isTrailingTag(view: SentenceView, trigger: TriggerMatch, earliest: number): boolean {
+  if (trigger.head <= earliest) return false;
+  let k = trigger.head - 1;
+  while (
+    k >= 0 &&
+    (NOUN_PHRASE.has(view.tokens[k].pos) || view.tokens[k].pos === "AUX" || view.mentionAt[k] >= 0)
+  )
+    k--;
+  return k > earliest && view.tokens[k]?.norm === ",";
+}
+
+export function salienceAdjustment(
+  view: SentenceView,
+  trigger: TriggerMatch,
+  triggers: readonly TriggerMatch[],
+): number {
+  const tokens = view.tokens;
+  const earliest = triggers[0]?.head ?? trigger.head;
+  if (isNominal(tokens[trigger.head])) {
+    const governor = governorOf(tokens, trigger.head);
+    if (governor < 0) return 0;
+    if (tokens[governor].pos === "ADP") return -0.15;
+    if (triggers.some((t) => t !== trigger && t.head === governor)) return -0.2;
+    return 0;
+  }
+  if (SPEECH_ACTS.has(trigger.pattern.category) && isTrailingTag(view, trigger, earliest)) return -0.3;
+  return 0;
+}
