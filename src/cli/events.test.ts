@@ -48,7 +48,8 @@ test("should list every factuality in the table and mark the non-asserted ones",
   const rows = lines.slice(2, -1);
   assert.equal(rows.filter((l) => l.includes("*recommended")).length, 2);
   assert.equal(rows.filter((l) => / asserted /.test(l)).length, 2);
-  assert.equal(lines.at(-1), "4 events; 2 not asserted (marked *)");
+  assert.equal(rows.filter((l) => l.startsWith("~2024-03 ")).length, 2);
+  assert.equal(lines.at(-1), "4 events; 2 not asserted (marked *); 2 dated by publication only (marked ~)");
 });
 
 test("should filter by actor, recipient, type, factuality, dates and document", async () => {

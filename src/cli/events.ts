@@ -54,7 +54,8 @@ function participants(list: StoredEvent["actor"]): string {
 }
 
 export const EVENT_TABLE_COLUMNS: Column<StoredEvent>[] = [
-  { key: "date", value: (e) => e.date ?? "" },
+  // "~" marks a publication date standing in for an event date the text did not give.
+  { key: "date", value: (e) => (e.date && e.dateReported ? `~${e.date}` : (e.date ?? "")) },
   { key: "actor", value: (e) => participants(e.actor), maxWidth: 24 },
   { key: "event", value: (e) => [e.event[0], e.mode[0]].filter(Boolean).join("/") },
   { key: "recipient", value: (e) => participants(e.recipient), maxWidth: 24 },
@@ -112,11 +113,13 @@ function printEventTable(store: Store, filter: EventFilter, limit: number, out: 
   const shown = events.slice(0, limit);
   printTable(shown, EVENT_TABLE_COLUMNS, out);
   const marked = shown.filter((e) => e.factuality !== "asserted").length;
+  const reported = shown.filter((e) => e.date && e.dateReported).length;
   const notes = [
     events.length > limit
       ? `showing the first ${limit} events; use --limit to see more`
       : `${shown.length} events`,
     marked > 0 ? `${marked} not asserted (marked *)` : "",
+    reported > 0 ? `${reported} dated by publication only (marked ~)` : "",
   ].filter(Boolean);
   out.write(`${notes.join("; ")}\n`);
 }
