@@ -36,6 +36,10 @@ const FURNITURE: Array<[string, string]> = [
   ["Sahel MonitorSahel MonitorSahel Monitor", "repeated text"],
   ["Do you have a view on the article you just read? Send us your feedback.", "call to action"],
   ["5 min read", "reading time"],
+  ["By Awa Sanogo and Paul Mercier", "byline"],
+  ["By Idrissa Maïga | Niger Courier", "byline"],
+  ["Published 18 March 2023", "publication line"],
+  ["Updated: 4 July 2022 09:30 GMT", "publication line"],
   ["Springfield, VA 22150", "postal address"],
   ["•••", "decoration"],
   ["14", "decoration"],
@@ -61,6 +65,9 @@ const ARTICLE: string[] = [
   "Home is where the troops are not.",
   "Latest figures show a drop in attacks.",
   "Sign of the times",
+  "By Friday the delegation had left.",
+  "By then, the talks had failed.",
+  "Published reports describe the clashes in detail.",
   "The bank extended a line of credit: $200 million.",
 ];
 

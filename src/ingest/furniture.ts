@@ -172,6 +172,18 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
       /\b(the article you just read|be part of the [\w\s]{0,30}discussion|send (?:us )?(?:in )?your (?:own )?(?:submission|tips?|story|feedback)|follow us on|like us on|download (?:our|the) app|support (?:our|independent) journalism|donate (?:now|today)|become a (?:member|subscriber|patron))\b/i,
     ),
   },
+  {
+    name: "byline",
+    maxWords: 12,
+    test: has(
+      /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|al|bin))*\s*([,|–—-][^.]{0,40})?$/u,
+    ),
+  },
+  {
+    name: "publication line",
+    maxWords: 10,
+    test: has(/^(published|updated|posted|last updated|first published)\b[^.]{0,60}$/i),
+  },
   { name: "reading time", maxWords: 5, test: has(/^\d+\s*(min(ute)?s?|mins?)\.? read$/i) },
   { name: "postal address", maxWords: 8, test: has(/^[\p{Lu}][\p{L} .'-]+, [A-Z]{2} \d{5}(-\d{4})?$/u) },
 ];
