@@ -2,7 +2,7 @@
  * Partial calendar dates (a year, a month or a day) and the arithmetic the time grammar
  * needs. A partial date never gains precision: adding days to a month stays a month.
  */
-import type { DateQualifier, Granularity, TimeValue } from "../doc.js";
+import type { DateQualifier, TimeValue } from "../doc.js";
 
 export interface PartialDate {
   y: number;
@@ -122,25 +122,19 @@ export function rangeValue(from: PartialDate, to: PartialDate, qualifier: DateQu
   return { start, end: end === start ? null : end, granularity: precision, qualifier };
 }
 
-/** Decades are stored as their first year, with the last year of the last decade as end. */
+/**
+ * Decades (and centuries) are spans of years: "the 1960s and 70s" is 1960 to 1979, which is
+ * exactly what the text says, at year precision.
+ */
 export function decadeValue(
   firstDecade: number,
   lastDecade: number,
   qualifier: DateQualifier = null,
 ): TimeValue {
-  return {
-    start: String(firstDecade),
-    end: String(lastDecade + 9),
-    granularity: "decade",
-    qualifier,
-  };
+  return rangeValue({ y: firstDecade }, { y: lastDecade + 9 }, qualifier);
 }
 
 /** The start of a value as a partial date (a decade is its first year). */
 export function startOf(value: TimeValue): PartialDate {
   return parsePartial(value.start) ?? { y: 0 };
-}
-
-export function granularityRank(granularity: Granularity): number {
-  return granularity === "decade" ? -1 : PRECISION_RANK[granularity];
 }

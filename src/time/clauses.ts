@@ -49,6 +49,8 @@ export function segmentClauses(text: string, protect: readonly Span[]): Segment[
   return segments.filter((segment) => segment.end > segment.start);
 }
 
+const COMPLEMENTIZER = /\b(?:that|whether)\b/i;
+
 const EMBEDDING_OPENER = /^\s*(?:who|whom|whose|which|where|a|an)\b/i;
 
 /** A relative clause, an apposition, or an aside in brackets holding more than the date. */
@@ -125,18 +127,23 @@ function annotatedReach(text: string, segments: readonly Segment[], home: Segmen
   return gap.split(/\s+/).length <= 4 ? next.end : home.end;
 }
 
+/** What dates a span: an expression (its index), the sentence's date, or the narrative date. */
+export type SpanGovernor = number | "sentence" | "narrative";
+
 /**
- * The index of the date governing `span` (relative to `text`), or null to use the
- * sentence's date: a main-clause date inside the span; else the nearest date in the span's
- * own segment; else the sentence's main-clause date; else a date inside the span that sits
- * in an aside or relative clause, unless it lies after publication (`prospective`).
+ * What governs `span` (relative to `text`): a main-clause date inside the span; else the
+ * nearest date in the span's own segment; else the sentence's main-clause date; else a date
+ * inside the span that sits in an aside or relative clause, unless it lies after
+ * publication (`prospective`). A date in a that-clause after the span dates that clause,
+ * not the span ("promised that elections would come by February"): the span then takes the
+ * narrative date.
  */
 export function expressionForSpan(
   text: string,
   expressions: readonly PlacedExpression[],
   span: Span,
   prospective: (expression: PlacedExpression) => boolean,
-): number | null {
+): SpanGovernor {
   const segments = segmentClauses(text, expressions);
   const home = segmentOf(segments, span.start);
   const within = expressions.filter(
@@ -147,18 +154,23 @@ export function expressionForSpan(
     (home !== undefined && expression.start >= home.start && expression.end <= home.end);
   const distance = (expression: Span) =>
     expression.start >= span.end ? expression.start - span.end : span.start - expression.end;
+  const beyondComplementizer = (expression: Span) =>
+    expression.start >= span.end && COMPLEMENTIZER.test(text.slice(span.end, expression.start));
   const reach = home ? annotatedReach(text, segments, home, span) : 0;
   const near = home
     ? expressions
         .filter((expression) => expression.start >= home.start && expression.end <= reach)
+        .filter((expression) => !beyondComplementizer(expression))
         .sort((a, b) => distance(a) - distance(b))
     : [];
+  const main = mainClauseExpression(text, segments, expressions);
+  const mainGoverns = main !== undefined && !beyondComplementizer(main);
   const chosen =
     preferExact(within.filter(governsSpan)) ??
     preferExact(near) ??
-    mainClauseExpression(text, segments, expressions) ??
+    (mainGoverns ? main : undefined) ??
     preferExact(within.filter((expression) => !prospective(expression)));
-  if (!chosen) return null;
-  const better = isVague(chosen) ? mainClauseExpression(text, segments, expressions) : undefined;
+  if (!chosen) return main === undefined ? "sentence" : "narrative";
+  const better = isVague(chosen) && mainGoverns ? main : undefined;
   return expressions.indexOf(better && !isVague(better) ? better : chosen);
 }

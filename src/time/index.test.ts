@@ -123,3 +123,12 @@ test("should run on a document with sentences but no tokens or paragraphs", () =
   dateSentences(doc, {} as StageContext);
   assert.equal(doc.sentenceDates[0].value?.start, "2023");
 });
+
+test("should not date a reporting verb by a date inside its that-clause", () => {
+  const doc = dated(
+    "In May 2021, the army seized power. The junta promised that elections would be held by February 2022.",
+    null,
+  );
+  assert.equal(startFor(doc, 1, "promised"), "2021-05");
+  assert.equal(startFor(doc, 1, "elections would be held"), "2022-02");
+});

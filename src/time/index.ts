@@ -4,16 +4,24 @@
  * sentence. `dateForSpan` gives the events stage the date governing one clause.
  */
 import { type Doc, defineStage, type SentenceDate, type Span, type TimeValue } from "../doc.js";
-import { compareAtCommon, startOf } from "./calendar.js";
+import { compareAtCommon, pointValue, startOf } from "./calendar.js";
 import { expressionForSpan } from "./clauses.js";
 import { dateDocument, publicationDate } from "./narrative.js";
+
+declare module "../doc.js" {
+  interface DocData {
+    /** The narrative date in force before each sentence's own dates (by sentence index). */
+    narrativeDates?: (TimeValue | null)[];
+  }
+}
 
 export const dateSentences = defineStage(
   { name: "time", requires: ["sentences"], assigns: ["timexes", "sentenceDates"] },
   (doc) => {
-    const { timexes, sentenceDates } = dateDocument(doc);
+    const { timexes, sentenceDates, narrativeDates } = dateDocument(doc);
     doc.timexes = timexes;
     doc.sentenceDates = sentenceDates;
+    doc.data.narrativeDates = narrativeDates;
   },
 );
 
@@ -62,6 +70,16 @@ export function dateForSpan(doc: Doc, sentenceIndex: number, span?: Span): SpanD
   const prospective = (expression: { value: TimeValue }) =>
     publication !== null && compareAtCommon(startOf(expression.value), publication) > 0;
   const chosen = expressionForSpan(doc.slice(sentence), placed, local, prospective);
-  if (chosen === null) return fallback;
+  if (chosen === "sentence") return fallback;
+  if (chosen === "narrative") {
+    const narrative = doc.data.narrativeDates?.[sentenceIndex] ?? null;
+    if (narrative) return { value: narrative, reported: false, source: "narrative", expression: null };
+    return {
+      value: publication ? pointValue(publication) : null,
+      reported: true,
+      source: "reported",
+      expression: null,
+    };
+  }
   return { value: placed[chosen].value, reported: false, source: "expression", expression: indexes[chosen] };
 }

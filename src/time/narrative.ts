@@ -64,6 +64,8 @@ function undatedSentence(
 export interface DatedDocument {
   timexes: TimeExpression[];
   sentenceDates: SentenceDate[];
+  /** The narrative date in force before each sentence (by sentence index). */
+  narrativeDates: (TimeValue | null)[];
 }
 
 export function dateDocument(doc: Doc): DatedDocument {
@@ -72,6 +74,7 @@ export function dateDocument(doc: Doc): DatedDocument {
   const roles = paragraphRoles(doc);
   const timexes: TimeExpression[] = [];
   const sentenceDates: SentenceDate[] = [];
+  const narrativeDates: (TimeValue | null)[] = [];
   let narrative: NarrativeDate | null = null;
   for (const sentence of doc.sentences) {
     const role = roles.get(sentence.paragraph) ?? {
@@ -80,6 +83,7 @@ export function dateDocument(doc: Doc): DatedDocument {
       caption: false,
     };
     const inForce = narrative && narrative.paragraph >= role.ordinal - 1 ? narrative.value : null;
+    narrativeDates[sentence.index] = inForce;
     const text = doc.slice(sentence);
     const cores = scanSentence(text, publication);
     if (cores.length === 0) {
@@ -128,5 +132,5 @@ export function dateDocument(doc: Doc): DatedDocument {
       sentenceDates.push(undatedSentence(sentence.index, inForce, reported));
     }
   }
-  return { timexes, sentenceDates };
+  return { timexes, sentenceDates, narrativeDates };
 }

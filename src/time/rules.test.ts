@@ -117,16 +117,16 @@ const TABLE: [string, string | null, Expected | null][] = [
   ["The 2013–22 operation cost billions.", null, ["2013–22", "2013", "2022", "year"]],
   ["He ruled from 1992 until 2002.", null, ["from 1992 until 2002", "1992", "2002", "year"]],
   // Decades and centuries
-  ["In the 1960s and 70s, the country looked east.", null, ["the 1960s and 70s", "1960", "1979", "decade"]],
-  ["In the 1980s, debt rose.", null, ["the 1980s", "1980", "1989", "decade"]],
-  ["Ties revived from the 2000s onwards.", null, ["from the 2000s", "2000", "2009", "decade", "since"]],
-  ["In the late 1990s, the party split.", null, ["late 1990s", "1990", "1999", "decade", "late"]],
-  ["Music of the '80s filled the hall.", null, ["the '80s", "1980", "1989", "decade"]],
-  ["Borders were drawn in the 19th century.", null, ["the 19th century", "1800", "1899", "decade"]],
+  ["In the 1960s and 70s, the country looked east.", null, ["the 1960s and 70s", "1960", "1979", "year"]],
+  ["In the 1980s, debt rose.", null, ["the 1980s", "1980", "1989", "year"]],
+  ["Ties revived from the 2000s onwards.", null, ["from the 2000s", "2000", "2009", "year", "since"]],
+  ["In the late 1990s, the party split.", null, ["late 1990s", "1990", "1999", "year", "late"]],
+  ["Music of the '80s filled the hall.", null, ["the '80s", "1980", "1989", "year"]],
+  ["Borders were drawn in the 19th century.", null, ["the 19th century", "1800", "1899", "year"]],
   [
     "It was the worst drought of the twentieth century.",
     null,
-    ["the twentieth century", "1900", "1999", "decade"],
+    ["the twentieth century", "1900", "1999", "year"],
   ],
   // Parts of periods
   [
