@@ -2,27 +2,32 @@
  * Turns a sentence's lexical items into actor findings: a country word followed by a title
  * or a sector noun ("Malian soldiers", "Mali's prime minister", "Russian Foreign Minister
  * Sergey Lavrov"), a title before a name ("Colonel Assimi Goïta"), "the army of Mali", and
- * single items (names, metonyms, demonyms). Findings that need the whole document (main
- * country, earlier antecedents, office holders) are left pending for resolve.ts.
+ * single items (names, metonyms, demonyms, generic phrases). Findings that need the whole
+ * document (main country, antecedents, office holders) are resolved in resolve.ts.
  */
 import type { EntityType } from "../doc.js";
+import {
+  type Cursor,
+  determinerStart,
+  entitiesOf,
+  itemAt,
+  lexemeOf,
+  makeCursor,
+  tokenText,
+  unknownNameEnd,
+} from "./cursor.js";
 import type { Lexeme } from "./kb.js";
 import type { LexItem } from "./lex.js";
 import type { WordToken } from "./normalize.js";
 import type { ActorEntry, AnaphorDef, GenericDef, TitleDef } from "./schema.js";
 
 /** A country word in front of a title or sector noun: a state, its demonym, or "the country". */
-type CountryRef = { entity: ActorEntry } | "main";
+export type CountryRef = { entity: ActorEntry } | "main";
 
-export type Finding = {
-  first: number;
-  end: number;
-  via: string;
-  confidence: number;
-} & (
-  | { kind: "entity"; entities: ActorEntry[]; titleSector: string | null; former: boolean }
+export type Finding = { first: number; end: number; via: string; confidence: number } & (
+  | { kind: "entity"; entities: ActorEntry[]; titleSector: string | null }
   | { kind: "surname"; entities: ActorEntry[] }
-  | { kind: "sector"; country: CountryRef; sector: string | null; type: EntityType; label: string }
+  | { kind: "sector"; country: CountryRef; sector: string | null; type: EntityType }
   | { kind: "titledName"; country: CountryRef; sector: string; name: string }
   | { kind: "office"; country: CountryRef; title: TitleDef; former: boolean }
   | { kind: "generic"; def: GenericDef }
@@ -31,83 +36,49 @@ export type Finding = {
 
 /** Words allowed between a country word and its title or noun: "Mali's transitional president". */
 const MODIFIERS = new Set(
-  "transitional interim new former current then late senior top acting outgoing incoming deposed ousted ex military civilian local regional national elected self proclaimed de facto".split(
-    " ",
-  ),
+  (
+    "transitional interim new former current then late senior top acting outgoing incoming deposed ousted ex " +
+    "military civilian local regional national elected self proclaimed de facto"
+  ).split(" "),
 );
 const FORMER = new Set(["former", "ex", "ousted", "deposed", "late"]);
-const NAME_CONNECTORS = new Set([
-  "de",
-  "da",
-  "du",
-  "al",
-  "el",
-  "ag",
-  "ould",
-  "ben",
-  "bin",
-  "van",
-  "von",
-  "le",
-]);
 
-function lexemeOf<K extends Lexeme["kind"]>(item: LexItem | undefined, kind: K) {
-  return item?.lexemes.find((l): l is Extract<Lexeme, { kind: K }> => l.kind === kind);
+function sector(
+  first: number,
+  end: number,
+  via: string,
+  country: CountryRef,
+  s: string | null,
+  type: EntityType,
+): Finding {
+  return {
+    first,
+    end,
+    via,
+    confidence: via === "name" ? 0.95 : 0.85,
+    kind: "sector",
+    country,
+    sector: s,
+    type,
+  };
 }
 
-function isState(l: Lexeme): l is Extract<Lexeme, { kind: "entity" }> {
-  return l.kind === "entity" && l.entity.type === "state";
-}
-
-function countryOf(item: LexItem): CountryRef | null {
+function countryOf(c: Cursor, item: LexItem): CountryRef | null {
   const l = item.lexemes[0];
-  if (isState(l) || l.kind === "demonym") return { entity: l.entity };
-  if (l.kind === "generic" && l.def.type === "state") return "main";
+  if ((l.kind === "entity" && l.entity.type === "state") || l.kind === "demonym") return { entity: l.entity };
+  if (l.kind === "generic" && l.def.type === "state" && determinerStart(c, item.first) >= 0) return "main";
   return null;
 }
 
-function skipModifiers(tokens: WordToken[], at: number): { next: number; former: boolean } {
-  let next = at;
-  let former = false;
-  while (next < tokens.length && next - at < 3 && MODIFIERS.has(tokens[next].norm)) {
-    if (FORMER.has(tokens[next].norm)) former = true;
-    next++;
-  }
-  return { next, former };
-}
-
-/** A run of capitalised tokens not matched by anything: an unknown person's name. */
-function unknownNameEnd(tokens: WordToken[], at: number, taken: Set<number>): number {
-  let end = at;
-  while (end < tokens.length && !taken.has(end)) {
-    const t = tokens[end];
-    if (t.capital && /\p{L}/u.test(t.text)) end++;
-    else if (NAME_CONNECTORS.has(t.norm) && end > at && tokens[end + 1]?.capital) end++;
-    else break;
-  }
-  return end;
-}
-
-interface Cursor {
-  tokens: WordToken[];
-  items: LexItem[];
-  byFirst: Map<number, number>;
-  taken: Set<number>;
-}
-
-function itemAt(c: Cursor, token: number): LexItem | undefined {
-  const k = c.byFirst.get(token);
-  return k === undefined ? undefined : c.items[k];
-}
-
-function personAt(c: Cursor, token: number) {
-  const item = itemAt(c, token);
-  const person = item?.lexemes.filter(
-    (l) => (l.kind === "entity" || l.kind === "surname") && l.entity.type === "person",
-  );
-  return item && person && person.length > 0
-    ? { item, entities: person.map((l) => (l as { entity: ActorEntry }).entity) }
-    : null;
+/** "of [the] <state>" after an item: "the army of Mali", "the President of the Central African Republic". */
+function ofCountry(c: Cursor, item: LexItem): { country: CountryRef; end: number } | null {
+  let at = item.end;
+  if (c.tokens[at]?.norm !== "of") return null;
+  at++;
+  if (c.tokens[at]?.norm === "the") at++;
+  const next = itemAt(c, at);
+  const state = next ? entitiesOf(next, ["entity"], "state")[0] : undefined;
+  return next && state ? { country: { entity: state }, end: next.end } : null;
 }
 
 /** Title followed by a known person, an unknown name, or nothing (the office itself). */
@@ -120,26 +91,25 @@ function titled(
 ): Finding | null {
   const title = lexemeOf(titleItem, "title");
   if (!title) return null;
-  const person = personAt(c, titleItem.end);
-  if (person) {
+  const next = itemAt(c, titleItem.end);
+  const people = next ? entitiesOf(next, ["entity", "surname"], "person") : [];
+  if (next && people.length > 0) {
+    const titleSector = former ? "ELI" : title.def.sector;
     return {
       first: start,
-      end: person.item.end,
+      end: next.end,
       via: "title+name",
       confidence: 0.95,
       kind: "entity",
-      entities: person.entities,
-      titleSector: former ? "ELI" : title.def.sector,
-      former,
+      entities: people,
+      titleSector,
     };
   }
-  const nameEnd = unknownNameEnd(c.tokens, titleItem.end, c.taken);
+  const nameEnd = unknownNameEnd(c, titleItem.end);
   if (nameEnd > titleItem.end) {
     if (!country) return null;
-    const name = c.tokens
-      .slice(titleItem.end, nameEnd)
-      .map((t) => t.text)
-      .join(" ");
+    const name = tokenText(c, titleItem.end, nameEnd);
+    const s = former ? "ELI" : title.def.sector;
     return {
       first: start,
       end: nameEnd,
@@ -147,14 +117,14 @@ function titled(
       confidence: 0.7,
       kind: "titledName",
       country,
-      sector: former ? "ELI" : title.def.sector,
+      sector: s,
       name,
     };
   }
-  const the = c.tokens[start - 1]?.norm === "the" || start !== titleItem.first;
-  if (!the) return null;
+  const led = start !== titleItem.first ? start : determinerStart(c, titleItem.first);
+  if (led < 0) return null;
   return {
-    first: start,
+    first: led,
     end: titleItem.end,
     via: "office",
     confidence: 0.6,
@@ -165,154 +135,94 @@ function titled(
   };
 }
 
-/** "the army of Mali", "the President of the Central African Republic". */
-function ofCountry(c: Cursor, item: LexItem): { country: CountryRef; end: number } | null {
-  let at = item.end;
-  if (c.tokens[at]?.norm !== "of") return null;
-  at++;
-  if (c.tokens[at]?.norm === "the") at++;
-  const next = itemAt(c, at);
-  const l = next?.lexemes[0];
-  return next && l && isState(l) ? { country: { entity: l.entity }, end: next.end } : null;
-}
-
 function afterCountry(c: Cursor, item: LexItem, country: CountryRef): Finding | null {
   let at = item.end;
-  const l = item.lexemes[0];
-  if (l.kind !== "demonym") {
+  if (item.lexemes[0].kind !== "demonym") {
     if (c.tokens[at]?.norm !== "'s") return null;
     at++;
   }
-  const { next, former } = skipModifiers(c.tokens, at);
-  const following = itemAt(c, next);
+  let former = false;
+  while (at < c.tokens.length && at - item.end < 4 && MODIFIERS.has(c.tokens[at].norm)) {
+    if (FORMER.has(c.tokens[at].norm)) former = true;
+    at++;
+  }
+  const following = itemAt(c, at);
   if (!following) return null;
   if (lexemeOf(following, "title")) return titled(c, item.first, following, country, former);
   const noun = lexemeOf(following, "sectorNoun");
-  if (noun) {
-    const label = c.tokens
-      .slice(following.first, following.end)
-      .map((t) => t.text)
-      .join(" ");
-    return {
-      first: item.first,
-      end: following.end,
-      via: "country+sector-noun",
-      confidence: 0.85,
-      kind: "sector",
-      country,
-      sector: noun.def.sector,
-      type: noun.def.type,
-      label,
-    };
-  }
-  return null;
+  return noun
+    ? sector(item.first, following.end, "country+sector-noun", country, noun.def.sector, noun.def.type)
+    : null;
 }
 
-function single(c: Cursor, item: LexItem): Finding | null {
-  const l = item.lexemes[0];
-  const base = { first: item.first, end: item.end };
+function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
+  const { first, end } = item;
   switch (l.kind) {
     case "entity": {
-      const entities = item.lexemes
-        .filter((x) => x.kind === "entity")
-        .map((x) => (x as { entity: ActorEntry }).entity);
+      const entities = entitiesOf(item, ["entity"]);
       if (entities[0].type === "state")
-        return {
-          ...base,
-          via: "name",
-          confidence: 0.95,
-          kind: "sector",
-          country: { entity: entities[0] },
-          sector: null,
-          type: "state",
-          label: "",
-        };
+        return sector(first, end, "name", { entity: entities[0] }, null, "state");
+      const via = l.exact ? "acronym" : "name";
       return {
-        ...base,
-        via: l.exact ? "acronym" : "name",
+        first,
+        end,
+        via,
         confidence: l.exact ? 0.9 : 0.95,
         kind: "entity",
         entities,
         titleSector: null,
-        former: false,
       };
     }
     case "metonym": {
       // "Moscow Institute of ...", "Washington Post": a city name inside a longer proper name.
-      const after = c.tokens[item.end];
-      if (after?.capital && !c.taken.has(item.end)) return null;
-      return {
-        ...base,
-        via: "metonym",
-        confidence: 0.85,
-        kind: "sector",
-        country: { entity: l.entity },
-        sector: l.sector,
-        type: "organization",
-        label: "metonym",
-      };
+      const after = c.tokens[end];
+      if (after?.capital && !c.taken.has(end)) return null;
+      return sector(first, end, "metonym", { entity: l.entity }, l.sector, "organization");
     }
     case "demonym":
-      return {
-        ...base,
-        via: "demonym",
-        confidence: 0.8,
-        kind: "sector",
-        country: { entity: l.entity },
-        sector: l.plural ? "CVL" : null,
-        type: l.plural ? "organization" : "state",
-        label: l.plural ? "people" : "",
-      };
+      return sector(
+        first,
+        end,
+        "demonym",
+        { entity: l.entity },
+        l.plural ? "CVL" : null,
+        l.plural ? "organization" : "state",
+      );
     case "surname":
       return {
-        ...base,
+        first,
+        end,
         via: "surname",
         confidence: 0.6,
         kind: "surname",
-        entities: item.lexemes
-          .filter((x) => x.kind === "surname")
-          .map((x) => (x as { entity: ActorEntry }).entity),
+        entities: entitiesOf(item, ["surname"]),
       };
     case "generic": {
       // "the government of Mali" names its country; "the government" alone is the main country's.
       const of = l.def.type === "state" ? null : ofCountry(c, item);
-      if (of)
-        return {
-          first: item.first,
-          end: of.end,
-          via: "sector-noun+of+country",
-          confidence: 0.85,
-          kind: "sector",
-          country: of.country,
-          sector: l.def.sector,
-          type: l.def.type,
-          label: "",
-        };
-      return { ...base, via: "generic", confidence: 0.6, kind: "generic", def: l.def };
+      if (of) return sector(first, of.end, "sector-noun+of+country", of.country, l.def.sector, l.def.type);
+      const start = l.def.determiner ? determinerStart(c, first) : first;
+      return start < 0
+        ? null
+        : { first: start, end, via: "generic", confidence: 0.6, kind: "generic", def: l.def };
     }
-    case "anaphor":
-      return { ...base, via: "anaphor", confidence: 0.7, kind: "anaphor", def: l.def };
+    case "anaphor": {
+      const start = determinerStart(c, first);
+      return start < 0
+        ? null
+        : { first: start, end, via: "anaphor", confidence: 0.7, kind: "anaphor", def: l.def };
+    }
     case "sectorNoun": {
       const of = ofCountry(c, item);
       return of
-        ? {
-            first: item.first,
-            end: of.end,
-            via: "sector-noun+of+country",
-            confidence: 0.85,
-            kind: "sector",
-            country: of.country,
-            sector: l.def.sector,
-            type: l.def.type,
-            label: "",
-          }
+        ? sector(first, of.end, "sector-noun+of+country", of.country, l.def.sector, l.def.type)
         : null;
     }
     case "title": {
       const of = ofCountry(c, item);
       if (of)
         return {
-          first: item.first,
+          first,
           end: of.end,
           via: "office",
           confidence: 0.6,
@@ -321,21 +231,27 @@ function single(c: Cursor, item: LexItem): Finding | null {
           title: l.def,
           former: false,
         };
-      const { former } = { former: FORMER.has(c.tokens[item.first - 1]?.norm ?? "") };
-      return titled(c, item.first, item, null, former);
+      return titled(c, first, item, null, FORMER.has(c.tokens[first - 1]?.norm ?? ""));
     }
   }
 }
 
+/** The first reading of the item that yields a finding, in priority order. */
+function single(c: Cursor, item: LexItem): Finding | null {
+  for (const l of item.lexemes) {
+    const found = readLexeme(c, item, l);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function composeFindings(tokens: WordToken[], items: LexItem[]): Finding[] {
-  const taken = new Set<number>();
-  for (const it of items) for (let t = it.first; t < it.end; t++) taken.add(t);
-  const c: Cursor = { tokens, items, byFirst: new Map(items.map((it, k) => [it.first, k])), taken };
+  const c = makeCursor(tokens, items);
   const findings: Finding[] = [];
   let coveredTo = 0;
   for (const item of items) {
     if (item.first < coveredTo) continue;
-    const country = countryOf(item);
+    const country = countryOf(c, item);
     const found = (country && afterCountry(c, item, country)) || single(c, item);
     if (found) {
       findings.push(found);

@@ -7,7 +7,7 @@ import type { DictionaryData } from "./load.js";
 import { isCaseSensitiveToken, tokenizeWords } from "./normalize.js";
 import type { ActorEntry, ActorRole, AnaphorDef, GenericDef, SectorNoun, TitleDef } from "./schema.js";
 
-interface LexemeBase {
+export interface LexemeBase {
   /** Folded tokens that must match exactly (acronyms), or null for case-insensitive. */
   exact: string[] | null;
   /** The first matched token must be capitalised (proper names). */

@@ -16,14 +16,16 @@ export interface WordToken {
   capital: boolean;
 }
 
-const WORD_OR_MARK = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /** Punctuation that joins the parts of one name and is ignored when matching. */
 const JOINERS = new Set(["-", "‐", "‑", "–", ".", "'", "’", "·"]);
-const POSSESSIVE = /^(.+?)['’]s$/u;
 const CAPITAL = /^\p{Lu}/u;
 const COMBINING = /\p{M}/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
 
 export function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
   return text.normalize("NFD").replace(COMBINING, "").replace(/ß/g, "ss").replace(/[Øø]/g, "o");
 }
 
@@ -31,33 +33,66 @@ export function normWord(text: string): string {
   return fold(text).toLowerCase().replace(/['’]/g, "");
 }
 
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[i]);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 8217;
+}
+
 function makeToken(text: string, start: number): WordToken {
-  const folded = fold(text).replace(/['’]/g, "");
-  return {
-    text,
-    start,
-    end: start + text.length,
-    norm: folded.toLowerCase(),
-    folded,
-    capital: CAPITAL.test(text),
-  };
+  let folded = fold(text);
+  if (folded.includes("'") || folded.includes("’")) folded = folded.replace(/['’]/g, "");
+  const first = text.charCodeAt(0);
+  const capital = first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(text);
+  return { text, start, end: start + text.length, norm: folded.toLowerCase(), folded, capital };
+}
+
+function pushWord(tokens: WordToken[], raw: string, start: number): void {
+  const n = raw.length;
+  // "Mali's" → "Mali" + "'s"
+  if (n > 2 && (raw[n - 1] === "s" || raw[n - 1] === "S") && isApostrophe(raw.charCodeAt(n - 2))) {
+    tokens.push(makeToken(raw.slice(0, n - 2), start));
+    const mark = raw.slice(n - 2);
+    tokens.push({
+      text: mark,
+      start: start + n - 2,
+      end: start + n,
+      norm: "'s",
+      folded: "'s",
+      capital: false,
+    });
+  } else {
+    tokens.push(makeToken(raw, start));
+  }
 }
 
 /** Tokens of `text`, with offsets shifted by `offset` (the sentence's start in the document). */
 export function tokenizeWords(text: string, offset = 0): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD_OR_MARK)) {
-    const raw = match[0];
-    const start = offset + (match.index ?? 0);
-    if (JOINERS.has(raw)) continue;
-    const possessive = raw.length > 2 ? POSSESSIVE.exec(raw) : null;
-    if (possessive) {
-      const stem = possessive[1];
-      tokens.push(makeToken(stem, start));
-      tokens.push({ ...makeToken(raw.slice(stem.length), start + stem.length), norm: "'s", folded: "'s" });
-    } else {
-      tokens.push(makeToken(raw, start));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isWordCode(text, i)) {
+      let j = i + 1;
+      while (
+        j < n &&
+        (isWordCode(text, j) || (isApostrophe(text.charCodeAt(j)) && j + 1 < n && isWordCode(text, j + 1)))
+      )
+        j++;
+      pushWord(tokens, text.slice(i, j), offset + i);
+      i = j;
+      continue;
     }
+    const ch = text[i];
+    const code = text.charCodeAt(i);
+    if (code > 32 && !(code >= 128 && SPACE.test(ch)) && !JOINERS.has(ch)) {
+      tokens.push({ text: ch, start: offset + i, end: offset + i + 1, norm: ch, folded: ch, capital: false });
+    }
+    i++;
   }
   return tokens;
 }

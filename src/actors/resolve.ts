@@ -67,53 +67,95 @@ export function refersTo(entity: ActorEntry, kind: string): boolean {
   }
 }
 
-/** The state a finding belongs to: its country word, or a named actor's own state code. */
+/** The state a finding belongs to: its country word, or a named person's own state code. */
 function stateOf(f: Finding, kb: ActorKnowledgeBase): ActorEntry | null {
   if (f.kind === "sector" || f.kind === "titledName" || f.kind === "office") {
     return f.country === "main" ? null : f.country.entity;
   }
-  if (f.kind === "entity" && f.entities.length === 1) {
+  // People count for their state; organisations do not (a story about Wagner in Mali is Mali's).
+  if (f.kind === "entity" && f.entities.length === 1 && f.entities[0].type === "person") {
     const state = kb.entities.get(f.entities[0].code ?? "");
     return state?.type === "state" ? state : null;
   }
   return null;
 }
 
-/**
- * The state the document is mostly about (counting country words and the states of named
- * actors), or null when the runner-up is close: generic phrases then stay uncoded.
- */
-export function mainCountry(all: SentenceFindings[], kb: ActorKnowledgeBase): ActorEntry | null {
-  const counts = new Map<ActorEntry, number>();
-  for (const s of all) {
-    for (const f of s.findings) {
-      const state = stateOf(f, kb);
-      if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
-    }
+function countStates(s: SentenceFindings, kb: ActorKnowledgeBase, into: Map<ActorEntry, number>): void {
+  for (const f of s.findings) {
+    const state = stateOf(f, kb);
+    if (state) into.set(state, (into.get(state) ?? 0) + 1);
   }
+}
+
+function leader(counts: Map<ActorEntry, number>, ratio: number): ActorEntry | null {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return null;
   const [top, second] = ranked;
-  return !second || top[1] >= 1.25 * second[1] ? top[0] : null;
+  return !second || top[1] >= ratio * second[1] ? top[0] : null;
+}
+
+/**
+ * The state the document is mostly about (counting country words and the states of named
+ * people), or null when the runner-up is within 25%.
+ */
+export function mainCountry(all: SentenceFindings[], kb: ActorKnowledgeBase): ActorEntry | null {
+  const counts = new Map<ActorEntry, number>();
+  for (const s of all) countStates(s, kb, counts);
+  return leader(counts, 1.25);
+}
+
+/**
+ * Per sentence, the state "the government" or "the country" most likely means: the
+ * document's main country, else the state that leads in this and the three sentences before.
+ */
+export function contextCountries(all: SentenceFindings[], kb: ActorKnowledgeBase): (ActorEntry | null)[] {
+  const main = mainCountry(all, kb);
+  if (main) return all.map(() => main);
+  return all.map((_, i) => {
+    const counts = new Map<ActorEntry, number>();
+    for (let k = Math.max(0, i - 3); k <= i; k++) countStates(all[k], kb, counts);
+    return leader(counts, 1.01);
+  });
 }
 
 interface Context {
   kb: ActorKnowledgeBase;
+  /** The document's main country, only when unambiguous (for unnamed jihadists and rebels). */
   main: ActorEntry | null;
-  /** Entities resolved so far in the document, most recent last. */
-  seen: ActorEntry[];
+  /** The state that generic phrases in the current sentence stand for. */
+  here: ActorEntry | null;
+  /** Entities resolved so far in the document, in order of first mention. */
+  seen: Set<ActorEntry>;
 }
 
-function personMention(entity: ActorEntry, date: string | null, titleSector: string | null = null) {
+type Resolved = Omit<Mention, "start" | "end" | "sentence" | "text" | "via" | "confidence"> & {
+  via?: string;
+  confidence?: number;
+};
+
+/** An entity at a date; a title in the text sets the sector when no dated role covers it. */
+function entityMention(
+  entity: ActorEntry,
+  date: string | null,
+  extra: { titleSector?: string | null; via?: string; confidence?: number } = {},
+): Resolved {
   const r = resolveRoleAtDate(entity, date);
-  const sector = titleSector && !r.role ? titleSector : r.sector;
-  return { entityId: entity.id, name: entity.name, type: entity.type, code: r.code, sector };
+  const sector = extra.titleSector && !r.role ? extra.titleSector : r.sector;
+  return {
+    entityId: entity.id,
+    name: entity.name,
+    type: entity.type,
+    code: r.code,
+    sector,
+    via: extra.via,
+    confidence: extra.confidence,
+  };
 }
 
 /** Narrows candidates: those named earlier in the document, then those active at the date. */
 function narrow(candidates: ActorEntry[], ctx: Context, date: string | null): ActorEntry[] {
   let list = [...new Set(candidates)];
-  const earlier = list.filter((e) => ctx.seen.includes(e));
+  const earlier = list.filter((e) => ctx.seen.has(e));
   if (earlier.length > 0) list = earlier;
   if (list.length > 1 && date) {
     const active = list.filter((e) => activeAtDate(e, date));
@@ -121,11 +163,6 @@ function narrow(candidates: ActorEntry[], ctx: Context, date: string | null): Ac
   }
   return list;
 }
-
-type Resolved = Omit<Mention, "start" | "end" | "sentence" | "text" | "via" | "confidence"> & {
-  via?: string;
-  confidence?: number;
-};
 
 function ambiguous(candidates: ActorEntry[], date: string | null): Resolved {
   const roles = candidates.map((e) => resolveRoleAtDate(e, date));
@@ -148,15 +185,15 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
       const list = narrow(f.entities, ctx, date);
       if (list.length === 1) {
         const titleSector = f.kind === "entity" ? f.titleSector : null;
-        const known = ctx.seen.includes(list[0]);
+        const known = ctx.seen.has(list[0]);
         const via = f.kind === "surname" ? (known ? "coref-surname" : "surname") : f.via;
         const confidence = f.kind === "surname" ? (known ? 0.85 : 0.6) : f.confidence;
-        return { ...personMention(list[0], date, titleSector), via, confidence };
+        return entityMention(list[0], date, { titleSector, via, confidence });
       }
       return ambiguous(list, date);
     }
     case "sector": {
-      const state = f.country === "main" ? ctx.main : f.country.entity;
+      const state = f.country === "main" ? ctx.here : f.country.entity;
       if (!state) return null;
       return {
         entityId: state.id,
@@ -167,18 +204,22 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
       };
     }
     case "titledName": {
-      const state = f.country === "main" ? ctx.main : f.country.entity;
+      const state = f.country === "main" ? ctx.here : f.country.entity;
       return { entityId: null, name: f.name, type: "person", code: state?.code ?? null, sector: f.sector };
     }
     case "office": {
-      const state = f.country === "main" ? ctx.main : f.country.entity;
+      const state = f.country === "main" ? ctx.here : f.country.entity;
       if (!state) return null;
       const holders = (ctx.kb.officeHolders.get(`${state.code}|${f.title.id}`) ?? []).filter(
         (h) => date && roleCovers(h.role, date),
       );
       const people = [...new Set(holders.map((h) => h.entity))];
       if (!f.former && people.length === 1) {
-        return { ...personMention(people[0], date, f.title.sector), via: "office-holder", confidence: 0.7 };
+        return entityMention(people[0], date, {
+          titleSector: f.title.sector,
+          via: "office-holder",
+          confidence: 0.7,
+        });
       }
       const sector = f.former ? "ELI" : f.title.sector;
       return {
@@ -190,7 +231,7 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
       };
     }
     case "generic": {
-      const state = ctx.main;
+      const state = f.def.sector === "REB" ? ctx.main : ctx.here;
       const isState = f.def.type === "state";
       return {
         entityId: isState && state ? state.id : null,
@@ -202,35 +243,43 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
       };
     }
     case "anaphor": {
-      const matching = [...new Set(ctx.seen.filter((e) => refersTo(e, f.def.kind)))];
+      const matching = [...ctx.seen].filter((e) => refersTo(e, f.def.kind));
       if (matching.length !== 1) return null;
-      return { ...personMention(matching[0], date), via: `anaphor:${f.def.kind}`, confidence: 0.7 };
+      return entityMention(matching[0], date, { via: `anaphor:${f.def.kind}`, confidence: 0.7 });
     }
   }
 }
 
 export function resolveFindings(kb: ActorKnowledgeBase, all: SentenceFindings[], text: string): Mention[] {
-  const ctx: Context = { kb, main: mainCountry(all, kb), seen: [] };
+  const local = contextCountries(all, kb);
+  const ctx: Context = { kb, main: mainCountry(all, kb), here: null, seen: new Set() };
   const mentions: Mention[] = [];
-  for (const s of all) {
+  for (const [i, s] of all.entries()) {
+    ctx.here = local[i];
     for (const f of s.findings) {
       const r = resolveOne(f, ctx, s.date);
       if (!r) continue;
       const start = s.tokens[f.first].start;
       const end = s.tokens[f.end - 1].end;
-      const { via, confidence, ...rest } = r;
-      mentions.push({
-        ...rest,
+      // Built field by field: spreading objects of many shapes is slow on this hot path.
+      const mention: Mention = {
         start,
         end,
         sentence: s.sentence,
         text: text.slice(start, end),
-        via: via ?? f.via,
-        confidence: confidence ?? f.confidence,
-      });
+        entityId: r.entityId,
+        name: r.name,
+        type: r.type,
+        code: r.code,
+        sector: r.sector,
+        confidence: r.confidence ?? f.confidence,
+        via: r.via ?? f.via,
+      };
+      if (r.candidates) mention.candidates = r.candidates;
+      mentions.push(mention);
       if (r.entityId) {
         const entity = kb.entities.get(r.entityId);
-        if (entity) ctx.seen.push(entity);
+        if (entity) ctx.seen.add(entity);
       }
     }
   }

@@ -31,16 +31,24 @@ export function roleCovers(role: { from: string | null; to: string | null }, iso
   return (!role.from || startKey(role.from) <= day) && (!role.to || day <= endKey(role.to));
 }
 
-/** The roles covering the date; the most recently begun first. */
-export function rolesAtDate(entity: ActorEntry, isoDate: string): ActorRole[] {
-  return entity.roles
-    .filter((r) => roleCovers(r, isoDate))
-    .sort((a, b) => startKey(b.from ?? "0000").localeCompare(startKey(a.from ?? "0000")));
+/** The covering role that began last (a new office supersedes an older, still open one). */
+export function roleAtDate(entity: ActorEntry, isoDate: string): ActorRole | null {
+  const day = dateKey(isoDate);
+  let best: ActorRole | null = null;
+  let bestStart = "";
+  for (const r of entity.roles) {
+    const start = r.from ? startKey(r.from) : "0000";
+    if (start <= day && (!r.to || day <= endKey(r.to)) && (best === null || start > bestStart)) {
+      best = r;
+      bestStart = start;
+    }
+  }
+  return best;
 }
 
 /** True when the entry has dated roles and one of them covers the date. */
 export function activeAtDate(entity: ActorEntry, isoDate: string): boolean {
-  return rolesAtDate(entity, isoDate).length > 0;
+  return roleAtDate(entity, isoDate) !== null;
 }
 
 /**
@@ -51,13 +59,12 @@ export function activeAtDate(entity: ActorEntry, isoDate: string): boolean {
 export function resolveRoleAtDate(entity: ActorEntry, isoDate: string | null): RoleAtDate {
   const fallback: RoleAtDate = { code: entity.code, sector: entity.sector, title: null, role: null };
   if (!isoDate || entity.roles.length === 0) return fallback;
-  const [role] = rolesAtDate(entity, isoDate);
+  const role = roleAtDate(entity, isoDate);
   if (role) return { code: role.code ?? entity.code, sector: role.sector, title: role.title ?? null, role };
   const day = dateKey(isoDate);
   const allEnded = entity.roles.every((r) => r.to && endKey(r.to) < day);
   if (entity.type === "person" && allEnded && entity.sector === null) {
-    const last = entity.roles.reduce((a, b) => (endKey(a.to ?? "") >= endKey(b.to ?? "") ? a : b));
-    return { code: last.code ?? entity.code, sector: "ELI", title: null, role: null };
+    return { code: entity.code, sector: "ELI", title: null, role: null };
   }
   return fallback;
 }

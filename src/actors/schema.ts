@@ -123,9 +123,14 @@ export const genericSchema = z.strictObject({
   name: z.string().min(1),
   type: z.enum(ENTITY_TYPES),
   sector: sector.nullable(),
+  /** The phrase counts only after a determiner ("the junta", "a new government", "its army"). */
+  determiner: z.boolean().default(false),
 });
 
-/** "the group", "the company": refer back to the one earlier entity of a matching kind. */
+/**
+ * "the group", "the company": refer back to the one earlier entity of a matching kind.
+ * Forms are written without the determiner, which the matcher requires before them.
+ */
 export const anaphorSchema = z.strictObject({
   forms: z.array(z.string().min(1)).min(1),
   kind: z.string().min(1),
