@@ -23,6 +23,8 @@ export type MeasureJob = z.infer<typeof measureJobSchema>;
 export interface MeasureResult {
   mode: MeasureJob["mode"];
   seconds: number;
+  /** User + system CPU time of the timed section: robust when the machine is shared. */
+  cpuSeconds: number;
   documents: number;
   failed: number;
   characters: number;
@@ -58,6 +60,7 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
   await analyzeAll(job.warmupDir);
   const timings: StageTimings = {};
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let counts: Awaited<ReturnType<typeof analyzeAll>>;
   let dbBytes: number | null = null;
   if (job.mode === "ingest") {
@@ -79,9 +82,11 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
     counts = await analyzeAll(job.corpusDir, timings);
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
   return {
     mode: job.mode,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     ...counts,
     timings,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,

@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceDocument } from "./corpus-generator.js";
@@ -37,6 +37,9 @@ export interface BenchReport {
   seed: number;
   node: string;
   cpu: string;
+  cores: number;
+  /** One-minute load average at the start and the end: wall-clock rates drop when it exceeds the cores. */
+  loadAverage: [number, number];
   workDir: string | null;
   sizes: SizeResult[];
 }
@@ -98,6 +101,7 @@ function median(results: MeasureResult[]): MeasureResult {
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
   if (process.env[CHILD_MARK]) throw new Error("a benchmark child must not start another benchmark");
   const log = options.log ?? (() => {});
+  const loadAtStart = loadavg()[0] ?? 0;
   const workDir = mkdtempSync(join(tmpdir(), "entente-bench-"));
   const sizes: SizeResult[] = [];
   try {
@@ -135,6 +139,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
     seed: options.seed,
     node: process.version,
     cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    loadAverage: [loadAtStart, loadavg()[0] ?? 0],
     workDir: options.keep ? workDir : null,
     sizes,
   };
