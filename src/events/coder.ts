@@ -100,8 +100,14 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
   const mentions = mentionsBySentence(doc);
   const slice = (from: number, to: number) => doc.text.slice(from, to);
   let previous: SentenceView | null = null;
+  const headings = new Set(doc.paragraphs.filter((p) => p.heading).map((p) => p.index));
   for (let s = 0; s < doc.sentences.length; s++) {
     const view = buildSentenceView(doc, s, ranges[s], mentions[s]);
+    // Titles and section headings name topics, not events.
+    if (headings.has(doc.sentences[s].paragraph)) {
+      previous = view;
+      continue;
+    }
     const triggers = findTriggers(view, knowledge.patterns);
     if (triggers.length > 0) {
       const scope: ArgumentScope = { view, previous, reportingVerbs: knowledge.factuality.reportingVerbs };
@@ -110,14 +116,20 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
       const governors = triggers.filter((_, k) => coded[k] !== null);
       const absorbed = absorbedHeads(view, governors);
       const kept: SentenceEvent[] = [];
+      const topicWords = new Set<SentenceEvent>();
       triggers.forEach((trigger, k) => {
         const event = coded[k];
         if (!event || absorbed.has(trigger.head)) return;
         const salience = salienceAdjustment(view, trigger, governors);
         event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
         kept.push(event);
+        const bare = event.actor.length === 0 && event.recipient.length === 0;
+        if (bare && isNominal(view.tokens[trigger.head])) topicWords.add(event);
       });
-      for (const event of withoutRestatements(kept)) {
+      // A nominal with no participant is usually a topic word ("the coup", "cooperation")
+      // when the sentence reports another event; alone, it is the sentence's only candidate.
+      const news = kept.some((e) => !topicWords.has(e)) ? kept.filter((e) => !topicWords.has(e)) : kept;
+      for (const event of withoutRestatements(news)) {
         const date = dateFields(dateForSpan(doc, view.index, event.trigger));
         events.push({ ...event, id: `${doc.meta.key}-e${events.length + 1}`, ...date });
       }

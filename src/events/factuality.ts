@@ -6,6 +6,7 @@
 import type { Factuality, TextCue, Token } from "../doc.js";
 import { isNominal, isScopeBoundary, isVerbGroupToken } from "./clause.js";
 import { type FactualityCues, type ModalCues, type Phrase, phraseAt } from "./cues.js";
+import { followingAuxiliary, isClauseSubject, modalScopeStart } from "./modal-scope.js";
 
 export interface FactualityResult {
   factuality: Factuality;
@@ -84,6 +85,21 @@ function reportsIntention(tokens: readonly Token[], before: number, cues: Factua
   return false;
 }
 
+/** "It is doubtful that ...", "unlikely that ...": a hypothesis framing a whole complement clause. */
+function framingCue(tokens: readonly Token[], head: number, phrases: readonly Phrase[]) {
+  let start = 0;
+  for (let k = head - 1; k >= 0; k--) {
+    if (tokens[k].norm === ";") {
+      start = k + 1;
+      break;
+    }
+  }
+  const found = nearestPhrase(tokens, start, head, phrases);
+  if (!found) return null;
+  const next = tokens[found.last + 1]?.norm;
+  return next === "that" || next === "whether" || next === "if" ? found : null;
+}
+
 export function assessFactuality(
   tokens: readonly Token[],
   head: number,
@@ -118,10 +134,18 @@ export function assessFactuality(
     ["hypothetical", cues.hypothetical],
     ["future", cues.future],
   ];
+  const modalFrom = modalScopeStart(tokens, head);
+  const after = isClauseSubject(tokens, head, from) ? followingAuxiliary(tokens, head) : -1;
   for (const [factuality, group] of modalGroups) {
-    const found = nearestModal(tokens, from, head, group);
+    const found = nearestModal(tokens, modalFrom, head, group);
     if (found) candidates.push({ factuality, ...found });
+    const auxiliary = after >= 0 ? tokens[after] : null;
+    if (auxiliary && (group.modals.has(auxiliary.norm) || group.modals.has(auxiliary.lemma))) {
+      candidates.push({ factuality, first: after, last: after });
+    }
   }
+  const framing = framingCue(tokens, head, cues.hypothetical.phrases);
+  if (framing) candidates.push({ factuality: "hypothetical", ...framing });
   const boundary = from > 0 ? from - 1 : -1;
   const conditional = nearestPhrase(tokens, Math.max(0, boundary), head, cues.conditionals);
   if (conditional && (conditional.first >= from || conditional.first === boundary)) {
