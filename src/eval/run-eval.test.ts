@@ -78,7 +78,7 @@ describe("runEvaluation", () => {
 
   it("should code the corpus and the sentences and report every section's figures", async () => {
     const report = await runEvaluation(dirs);
-    assert.equal(report.corpus.documents, 1);
+    assert.equal(report.corpus.documents, 1, JSON.stringify(report.corpus.failed));
     assert.equal(report.events?.gold, 1);
     assert.equal(report.gsr?.sentences, 1);
     assert.equal(report.quantities?.implemented, false);
