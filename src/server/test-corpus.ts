@@ -30,7 +30,10 @@ export interface FixtureEvent {
   intensity: number;
   trigger: string;
   actor: [keyof typeof ACTORS, string];
-  recipient: [keyof typeof ACTORS, string];
+  /** A second actor of a joint action. */
+  coActor?: [keyof typeof ACTORS, string];
+  /** Absent for a joint action with no recipient. */
+  recipient?: [keyof typeof ACTORS, string];
   factuality?: Factuality;
 }
 
@@ -113,8 +116,8 @@ export function buildFixtureDoc(fixture: FixtureDoc): Doc {
         event: [e.category],
         mode: [],
         context: [],
-        actor: [participant(e.actor)],
-        recipient: [participant(e.recipient)],
+        actor: [participant(e.actor), ...(e.coActor ? [participant(e.coActor)] : [])],
+        recipient: e.recipient ? [participant(e.recipient)] : [],
         date: sentence.date,
         enddate: null,
         datePrecision: granularity,

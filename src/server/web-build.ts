@@ -1,5 +1,5 @@
-/** Makes sure dist/web holds a built dashboard (the e2e tests and `serve` need it). */
-import { existsSync } from "node:fs";
+/** Makes sure dist/web holds a dashboard built from the current web/ sources. */
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../paths.js";
 
@@ -7,12 +7,27 @@ export function webRoot(): string {
   return join(projectRoot(), "dist", "web");
 }
 
-/** Builds the dashboard with Vite when dist/web/index.html is missing. */
-export async function ensureWebBuild(): Promise<string> {
-  const root = webRoot();
-  if (!existsSync(join(root, "index.html"))) {
-    const { build } = await import("vite");
-    await build({ configFile: join(projectRoot(), "vite.config.ts"), logLevel: "warn" });
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
   }
-  return root;
+  return newest;
+}
+
+/** Builds the dashboard with Vite when dist/web is missing or older than web/ (or vite.config.ts). */
+export async function ensureWebBuild(): Promise<string> {
+  const root = projectRoot();
+  const built = join(webRoot(), "index.html");
+  const sources = join(root, "web");
+  const stale =
+    !existsSync(built) ||
+    (existsSync(sources) &&
+      Math.max(newestSource(sources), statSync(join(root, "vite.config.ts")).mtimeMs) > statSync(built).mtimeMs);
+  if (stale) {
+    const { build } = await import("vite");
+    await build({ configFile: join(root, "vite.config.ts"), logLevel: "warn" });
+  }
+  return webRoot();
 }

@@ -6,7 +6,8 @@
  * document version: `event_facts` (one row per event) and `event_dyads` (one row per event
  * and actor-code × recipient-code pair). They are deleted with their event by cascade, so
  * the aggregate triggers on them only ever read their own `old.*` row — never an event or
- * document row that a cascade may already have removed. Superseding a document version
+ * document row that a cascade may already have removed. A joint action with no coded
+ * recipient relates its co-actors. Superseding a document version
  * drops its facts; un-superseding brings them back.
  *
  * Aggregates hold counts (n1..n4) and summed intensities (i1..i4) per quad class, keyed by
@@ -105,16 +106,37 @@ function insertEventFacts(where: string): string {
   WHERE ${where};`;
 }
 
-/** Inserts the dyad rows (distinct actor code × recipient code) of the events selected by `where`. */
-function insertEventDyads(where: string): string {
-  return `INSERT INTO event_dyads (event, a, b, doc_id, date, month, year, factuality, quad_code, intensity)
-  SELECT DISTINCT f.event, pa.code, pr.code, f.doc_id, f.date, f.month, f.year, f.factuality, f.quad_code, f.intensity
+/**
+ * Inserts the dyad rows of the events selected by `where`: each distinct actor code ×
+ * recipient code; for a joint action with no coded recipient ("Mali and Russia signed an
+ * agreement"), each pair of co-actors instead, alphabetically, flagged `joint`.
+ */
+function insertEventPairs(where: string): string {
+  const columns = "event, a, b, joint, doc_id, date, month, year, factuality, quad_code, intensity";
+  const facts = "f.doc_id, f.date, f.month, f.year, f.factuality, f.quad_code, f.intensity";
+  const hasRecipient =
+    "EXISTS (SELECT 1 FROM event_participants r WHERE r.event = f.event AND r.role = 'recipient' AND r.code IS NOT NULL)";
+  return `INSERT INTO event_dyads (${columns})
+  SELECT DISTINCT f.event, pa.code, pr.code, 0, ${facts}
   FROM event_facts f
   JOIN event_participants pa ON pa.event = f.event AND pa.role = 'actor' AND pa.code IS NOT NULL
   JOIN event_participants pr ON pr.event = f.event AND pr.role = 'recipient' AND pr.code IS NOT NULL
-  WHERE ${where}
-    AND NOT EXISTS (SELECT 1 FROM event_dyads x WHERE x.event = f.event AND x.a = pa.code AND x.b = pr.code);`;
+  WHERE ${where};
+  INSERT INTO event_dyads (${columns})
+  SELECT DISTINCT f.event, p1.code, p2.code, 1, ${facts}
+  FROM event_facts f
+  JOIN event_participants p1 ON p1.event = f.event AND p1.role = 'actor' AND p1.code IS NOT NULL
+  JOIN event_participants p2 ON p2.event = f.event AND p2.role = 'actor' AND p2.code > p1.code
+  WHERE ${where} AND NOT ${hasRecipient};`;
 }
+
+/** Fills the fact tables (and so, through their triggers, the aggregates) from every stored event. */
+export function backfillFacts(): string {
+  return `${insertEventFacts("1")}\n${insertEventPairs("1")}`;
+}
+
+/** The triggers that copy new events into the fact tables; a bulk load may drop them and backfill. */
+export const FACT_TRIGGERS = ["event_facts_from_events", "event_dyads_from_participants"] as const;
 
 export const analysisAggregatesSchema = `
 CREATE TABLE event_facts (
@@ -135,6 +157,7 @@ CREATE TABLE event_dyads (
   event INTEGER NOT NULL REFERENCES event_facts(event) ON DELETE CASCADE,
   a TEXT NOT NULL,
   b TEXT NOT NULL,
+  joint INTEGER NOT NULL,
   doc_id INTEGER NOT NULL,
   date TEXT,
   month TEXT,
@@ -161,7 +184,9 @@ END;
 
 CREATE TRIGGER event_dyads_from_participants AFTER INSERT ON event_participants
 WHEN new.code IS NOT NULL BEGIN
-  ${insertEventDyads("f.event = new.event")}
+  -- Participants arrive one at a time: recompute the event's pairs from all of them so far.
+  DELETE FROM event_dyads WHERE event = new.event;
+  ${insertEventPairs("f.event = new.event")}
 END;
 
 CREATE TRIGGER event_facts_superseded AFTER UPDATE OF superseded_by ON documents
@@ -172,7 +197,7 @@ END;
 CREATE TRIGGER event_facts_restored AFTER UPDATE OF superseded_by ON documents
 WHEN old.superseded_by IS NOT NULL AND new.superseded_by IS NULL BEGIN
   ${insertEventFacts("e.doc_id = new.id")}
-  ${insertEventDyads("f.doc_id = new.id")}
+  ${insertEventPairs("f.doc_id = new.id")}
 END;
 
 CREATE TRIGGER event_facts_ai AFTER INSERT ON event_facts BEGIN
@@ -188,6 +213,5 @@ CREATE TRIGGER event_dyads_ad AFTER DELETE ON event_dyads BEGIN
   ${dyadAggregates("old", "-")}
 END;
 
-${insertEventFacts("1")}
-${insertEventDyads("1")}
+${backfillFacts()}
 `;

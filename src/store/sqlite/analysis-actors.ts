@@ -4,6 +4,7 @@ import type { ActorDetail, ActorPartner, AnalysisFilter } from "../analysis-type
 import {
   dateRangeClause,
   dyadRangeSource,
+  FACT_SUMS,
   factualityIn,
   MEASURE_SUMS,
   type MeasureRow,
@@ -112,13 +113,14 @@ function entityPartners(
   const range = dateRangeClause(filter, "f.date", params);
   const rows = db
     .prepare(
-      `SELECT code, sum(quad_code = 1) AS n1, sum(quad_code = 2) AS n2, sum(quad_code = 3) AS n3, sum(quad_code = 4) AS n4,
-              sum(CASE WHEN quad_code = 1 THEN intensity END) AS i1, sum(CASE WHEN quad_code = 2 THEN intensity END) AS i2,
-              sum(CASE WHEN quad_code = 3 THEN intensity END) AS i3, sum(CASE WHEN quad_code = 4 THEN intensity END) AS i4
+      `SELECT code, ${FACT_SUMS}
        FROM (SELECT DISTINCT f.event, o.code, f.quad_code, f.intensity
              FROM event_participants p
              JOIN event_facts f ON f.event = p.event
-             JOIN event_participants o ON o.event = p.event AND o.role <> p.role AND o.code IS NOT NULL
+             JOIN event_participants o ON o.event = p.event AND o.code IS NOT NULL
+               AND (o.role <> p.role OR (o.role = 'actor' AND p.role = 'actor' AND o.position <> p.position
+                 AND NOT EXISTS (SELECT 1 FROM event_participants r
+                                 WHERE r.event = p.event AND r.role = 'recipient' AND r.code IS NOT NULL)))
              WHERE p.entity_id = ? AND f.${fact.sql} AND ${range})
        GROUP BY code`,
     )

@@ -15,11 +15,13 @@ import { eventsByRowId } from "./analysis-events.js";
 import {
   dateRangeClause,
   dyadRangeSource,
+  FACT_SUMS,
   factualityIn,
   MEASURE_SUMS,
   type MeasureRow,
   measuresOf,
   monthBound,
+  rangeParts,
 } from "./analysis-range.js";
 
 /** The (a, b) pairs a dyad query reads: one direction, or both. */
@@ -43,8 +45,29 @@ function pairClause(query: DyadQuery, params: unknown[]): string {
     .join(" OR ");
 }
 
-export function dyadSeries(db: BetterSqlite3.Database, query: DyadQuery): DyadSeries {
+type MonthRow = MeasureRow & { month: string };
+
+/**
+ * Undirected series read the aggregates; a directed one (a as actor, b as recipient) reads
+ * the pair rows, where joint actions (co-actors, no recipient) can be left out.
+ */
+function seriesRows(db: BetterSqlite3.Database, query: DyadQuery): { rows: MonthRow[]; totals: MeasureRow } {
   const fact = factualityIn(query);
+  const months = [monthBound(query.from, "from"), monthBound(query.to, "to")];
+  if (query.directed) {
+    const pair = [query.a.toUpperCase(), query.b.toUpperCase()];
+    const from = `FROM event_dyads WHERE a = ? AND b = ? AND joint = 0 AND ${fact.sql}`;
+    const rows = db
+      .prepare(`SELECT month, ${FACT_SUMS} ${from} AND month BETWEEN ? AND ? GROUP BY month ORDER BY month`)
+      .all(...pair, ...fact.values, ...months) as MonthRow[];
+    const years = rangeParts(query).years ?? ["", ""];
+    const totals = db
+      .prepare(
+        `SELECT ${FACT_SUMS} ${from} AND (month BETWEEN ? AND ? OR (month IS NULL AND year BETWEEN ? AND ?))`,
+      )
+      .get(...pair, ...fact.values, ...months, ...years) as MeasureRow;
+    return { rows, totals };
+  }
   const params: unknown[] = [];
   const pairSql = pairClause(query, params);
   const rows = db
@@ -53,14 +76,17 @@ export function dyadSeries(db: BetterSqlite3.Database, query: DyadQuery): DyadSe
        WHERE (${pairSql}) AND ${fact.sql} AND month BETWEEN ? AND ?
        GROUP BY month ORDER BY month`,
     )
-    .all(
-      ...params,
-      ...fact.values,
-      monthBound(query.from, "from"),
-      monthBound(query.to, "to"),
-    ) as (MeasureRow & {
-    month: string;
-  })[];
+    .all(...params, ...fact.values, ...months) as MonthRow[];
+  const totalParams: unknown[] = [];
+  const source = dyadRangeSource(query, "*", pairClause(query, totalParams), totalParams);
+  const totals = db
+    .prepare(`SELECT ${MEASURE_SUMS} FROM (${source.sql})`)
+    .get(...source.params) as MeasureRow;
+  return { rows, totals };
+}
+
+export function dyadSeries(db: BetterSqlite3.Database, query: DyadQuery): DyadSeries {
+  const { rows, totals } = seriesRows(db, query);
   const months: DyadMonth[] = [];
   for (const row of rows) {
     const m = measuresOf(row);
@@ -75,12 +101,6 @@ export function dyadSeries(db: BetterSqlite3.Database, query: DyadQuery): DyadSe
       }
     }
   }
-  const totalParams: unknown[] = [];
-  const totalWhere = pairClause(query, totalParams);
-  const source = dyadRangeSource(query, "*", totalWhere, totalParams);
-  const totals = db
-    .prepare(`SELECT ${MEASURE_SUMS} FROM (${source.sql})`)
-    .get(...source.params) as MeasureRow;
   const [[a, b]] = pairs(query);
   return { a, b, directed: query.directed === true, months, totals: measuresOf(totals) };
 }
@@ -96,7 +116,10 @@ export function dyadEvents(
   for (const [a, b] of pairs(query)) {
     const rangeParams: unknown[] = [];
     const range = dateRangeClause(query, "date", rangeParams);
-    selects.push(`SELECT event, date FROM event_dyads WHERE a = ? AND b = ? AND ${fact.sql} AND ${range}`);
+    const joint = query.directed ? "AND joint = 0" : "";
+    selects.push(
+      `SELECT event, date FROM event_dyads WHERE a = ? AND b = ? ${joint} AND ${fact.sql} AND ${range}`,
+    );
     params.push(a, b, ...fact.values, ...rangeParams);
   }
   const union = selects.join(" UNION ");

@@ -12,6 +12,7 @@ import { eventsByRowId } from "./analysis-events.js";
 import {
   dateRangeClause,
   dyadRangeSource,
+  FACT_SUMS,
   factualityIn,
   MEASURE_SUMS,
   type MeasureRow,
@@ -161,10 +162,7 @@ export function sourceComparison(
     const range = dateRangeClause(query, "f.date", params);
     rows = db
       .prepare(
-        `SELECT publisher, sum(quad_code = 1) AS n1, sum(quad_code = 2) AS n2, sum(quad_code = 3) AS n3,
-                sum(quad_code = 4) AS n4, sum(CASE WHEN quad_code = 1 THEN intensity END) AS i1,
-                sum(CASE WHEN quad_code = 2 THEN intensity END) AS i2, sum(CASE WHEN quad_code = 3 THEN intensity END) AS i3,
-                sum(CASE WHEN quad_code = 4 THEN intensity END) AS i4
+        `SELECT publisher, ${FACT_SUMS}
          FROM event_facts f
          WHERE f.event IN (SELECT event FROM event_dyads WHERE (a = ? AND b = ?) OR (a = ? AND b = ?))
            AND f.${fact.sql} AND ${range}

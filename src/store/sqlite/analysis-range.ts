@@ -78,6 +78,11 @@ export function dyadRangeSource(
   return { sql: selects.join(" UNION ALL "), params: all };
 }
 
+/** The same sums computed from fact rows (one per event or event pair) with quad_code and intensity. */
+export const FACT_SUMS = [1, 2, 3, 4]
+  .map((q) => `sum(quad_code = ${q}) AS n${q}, sum(CASE WHEN quad_code = ${q} THEN intensity END) AS i${q}`)
+  .join(", ");
+
 export interface MeasureRow {
   n1: number | null;
   n2: number | null;

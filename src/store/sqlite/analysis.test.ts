@@ -64,6 +64,42 @@ describe("analysis aggregates", () => {
     assert.equal(analysis.dyadSeries({ a: "MLI", b: "RUS" }).totals.events, 4);
   });
 
+  it("should relate the co-actors of a joint action, but not in a directed series", () => {
+    const { store, analysis } = filledStore();
+    const before = analysis.dyadSeries({ a: "MLI", b: "RUS" }).totals.events;
+    store.saveDocument(
+      buildFixtureDoc({
+        key: "joint-talks",
+        title: "Talks",
+        publisher: "Desert Wire",
+        published: "2024-05-02",
+        sentences: [
+          {
+            text: "Russia and Mali held talks on security in May.",
+            date: "2024-05",
+            events: [
+              {
+                category: "CONSULT",
+                quadCode: 1,
+                intensity: 1,
+                trigger: "held talks",
+                actor: ["russia", "Russia"],
+                coActor: ["mali", "Mali"],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    assert.equal(analysis.dyadSeries({ a: "RUS", b: "MLI" }).totals.events, before + 1);
+    assert.equal(analysis.dyadSeries({ a: "MLI", b: "RUS", directed: true }).totals.events, 1);
+    assert.equal(
+      analysis.dyadEvents({ a: "MLI", b: "RUS", directed: true }, { limit: 10, offset: 0 }).total,
+      1,
+    );
+    assert.equal(analysis.actor("russia")?.partners[0].events, 4);
+  });
+
   it("should drop a document's aggregates when it is replaced by a new version and when deleted", () => {
     const { store, analysis } = filledStore();
     const before = analysis.dyadSeries({ a: "MLI", b: "RUS" }).totals.events;
