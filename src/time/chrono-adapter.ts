@@ -15,6 +15,8 @@ const CUE =
 
 const NUMERIC = /^(\d{1,4})[./](\d{1,2})[./](\d{2,4})$/;
 
+const WEEKDAY_NAME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
 const CASUAL_DAY = /yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|weekend/i;
 
 const CUES = new RegExp(CUE.source, "g");
@@ -43,6 +45,18 @@ function casual(found: PartialDate): Resolver {
   };
 }
 
+function wordStart(text: string, index: number): number {
+  let at = index;
+  while (at > 0 && /\S/.test(text[at - 1])) at -= 1;
+  return at;
+}
+
+function wordEnd(text: string, index: number): number {
+  let at = index;
+  while (at < text.length && /\S/.test(text[at])) at += 1;
+  return at;
+}
+
 /** Characters of context chrono gets on each side of a cue ("last" in "last Friday"). */
 const MARGIN = 30;
 
@@ -59,11 +73,13 @@ export function chronoCores(text: string, publication: PartialDate | null, taken
     [...taken, ...cores].some((core) => core.start < end && start < core.end);
   for (const cue of text.matchAll(CUES)) {
     if (overlaps(cue.index, cue.index + cue[0].length)) continue;
-    const from = Math.max(0, cue.index - MARGIN);
-    const window = text.slice(from, Math.min(text.length, cue.index + cue[0].length + MARGIN));
+    // The window is widened to whole words: a cut "days" would read as "day".
+    const from = wordStart(text, Math.max(0, cue.index - MARGIN));
+    const window = text.slice(from, wordEnd(text, Math.min(text.length, cue.index + cue[0].length + MARGIN)));
     for (const result of chrono.en.GB.parse(window, { instant, timezone: 0 })) {
       const start = from + result.index;
-      const end = start + result.text.length;
+      // chrono keeps a trailing comma ("Friday,"); the expression ends at its last word.
+      const end = start + result.text.replace(/[\s,.;:]+$/, "").length;
       if (overlaps(start, end)) continue;
       const core = toCore(result, start, end, publication);
       if (core) cores.push(core);
@@ -88,7 +104,8 @@ function toCore(
     const value = ambiguousNumeric(result.text, date.y) ?? pointValue(date);
     return { start, end, kind: "absolute", rule: "chrono", shape: "day", resolve: () => ({ value }) };
   }
-  if (publication && (result.start.isCertain("weekday") || CASUAL_DAY.test(result.text))) {
+  // Only named days: chrono's own arithmetic ("after 12 days") would invent a day.
+  if (publication && (WEEKDAY_NAME.test(result.text) || CASUAL_DAY.test(result.text))) {
     return { start, end, kind: "relative", rule: "chrono", shape: "day", resolve: casual(date) };
   }
   return null;

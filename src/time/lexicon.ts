@@ -109,8 +109,18 @@ export const COUNT_NOUNS = new Set(
     "km kilometres kilometers miles hectares dollars euros francs usd eur cfa vehicles tanks units " +
     "members votes cases households families children students workers jobs villages schools barrels " +
     "megawatts mw metres meters pages copies rounds rockets missiles drones aircraft jets helicopters " +
-    "weapons guns rifles tonnes homes houses attacks incidents strong-men"
+    "weapons guns rifles tonnes homes houses attacks incidents gmt utc hours hrs"
   ).split(" "),
+);
+
+/**
+ * Capitalised words after a day and month that make them a name: "the March 23 Movement",
+ * "the 28 September Stadium", "the June 5 Movement".
+ */
+export const NAME_HEADS = new Set(
+  "movement brigade brigades front group party alliance coalition army battalion square street avenue stadium university bridge mosque hospital school district camp prison airport".split(
+    " ",
+  ),
 );
 
 /** Words before a number that make it a label ("Resolution 2085", "No. 2021"), not a year. */

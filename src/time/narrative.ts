@@ -4,7 +4,7 @@
  * its main clause, else the narrative date (the last governing date of this paragraph or
  * the previous one), else the publication date marked `reported`.
  */
-import type { Doc, SentenceDate, TimeExpression, TimeValue } from "../doc.js";
+import type { Doc, SentenceDate, Span, TimeExpression, TimeValue } from "../doc.js";
 import { compareAtCommon, type PartialDate, parsePartial, pointValue, startOf } from "./calendar.js";
 import { governingExpression } from "./clauses.js";
 import type { ResolveContext } from "./resolve.js";
@@ -16,6 +16,14 @@ const CAPTION = /\b(?:Photo|Image|Picture|Credit)s?\s*:|©|\bvia (?:AP|AFP|Reute
 /** Talk of what is to come: a yearless month then means the next one, not the last one. */
 const FUTURE =
   /\b(?:will|shall|is to|are to|scheduled|planned|plans? to|expected to|due to|deadline|upcoming)\b/i;
+
+/** Whether the clause around `span` (between commas or semicolons) talks of what is to come. */
+function speaksOfFuture(text: string, span: Span): boolean {
+  const before = text.slice(0, span.start);
+  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  const rest = text.slice(span.end).search(/[,;]/);
+  return FUTURE.test(text.slice(from, rest < 0 ? text.length : span.end + rest));
+}
 
 interface NarrativeDate {
   value: TimeValue;
@@ -92,9 +100,8 @@ export function dateDocument(doc: Doc): DatedDocument {
     }
     const found: TimeExpression[] = [];
     let reference = inForce;
-    const future = FUTURE.test(text);
     for (const core of cores) {
-      const ctx: ResolveContext = { publication, reference, future };
+      const ctx: ResolveContext = { publication, reference, future: speaksOfFuture(text, core) };
       const resolution = core.resolve(ctx);
       const span = { start: sentence.start + core.start, end: sentence.start + core.end };
       if (!resolution) {

@@ -287,6 +287,16 @@ const TABLE: [string, string | null, Expected | null][] = [
   ["It costs 38 billion dollars a year.", "2022-02", null],
   ["The G5 Sahel force has 5000 troops.", "2022-02", null],
   ["Bamako has 2,529,000 inhabitants.", "2022-02", null],
+  ["Fighters of the March 23 Movement took the town.", "2022-02", null],
+  ["Crowds gathered at the 28 September Stadium.", "2022-02", null],
+  ["The strike began at 2030 GMT near the port.", "2022-02", null],
+  ["Call the office on +223 2021 4455 for details.", "2022-02", null],
+  [
+    "Gunmen attacked the camp, the army said Friday, after a quiet week.",
+    "2022-03-10",
+    ["Friday", "2022-03-04", null, "day"],
+  ],
+  ["Talks resumed after 12 days of fighting.", "2022-03-10", null],
 ];
 
 for (const [sentence, published, expected] of TABLE) {

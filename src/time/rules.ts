@@ -32,7 +32,7 @@ import {
   yearless,
 } from "./resolve.js";
 import { capitalised, dayRange, dayValue, decadeStart, weekday, year, yearRange } from "./rule-values.js";
-import { looksLikeYear } from "./year-guard.js";
+import { looksLikeYear, namesSomething } from "./year-guard.js";
 
 /** What a core denotes, so that modifiers know whether "early" or "the end of" applies. */
 export type Shape = "year" | "month" | "day" | "decade" | "range" | "relative";
@@ -149,7 +149,10 @@ export const RULES: readonly Rule[] = [
     "day",
     CUES.months,
     `(?:(${WEEKDAY}),?\\s+)?(?:the\\s+)?${NUMERIC_EDGE_BEFORE}\\b(${DAY})(?:\\s+of)?\\s+(${MONTH_ANY})\\b`,
-    (m) => (capitalised(m[3]) ? yearless(monthNumber(m[3]) ?? 0, dayNumber(m[2]), weekday(m[1])) : null),
+    (m, text) =>
+      capitalised(m[3]) && !namesSomething(text, m.index + m[0].length)
+        ? yearless(monthNumber(m[3]) ?? 0, dayNumber(m[2]), weekday(m[1]))
+        : null,
   ),
   rule(
     "month-day",
@@ -157,7 +160,10 @@ export const RULES: readonly Rule[] = [
     "day",
     CUES.months,
     `(?:(${WEEKDAY}),?\\s+)?\\b(${MONTH_ANY})\\s+(${DAY})${NUMERIC_EDGE_AFTER}\\b`,
-    (m) => (capitalised(m[2]) ? yearless(monthNumber(m[2]) ?? 0, dayNumber(m[3]), weekday(m[1])) : null),
+    (m, text) =>
+      capitalised(m[2]) && !namesSomething(text, m.index + m[0].length)
+        ? yearless(monthNumber(m[2]) ?? 0, dayNumber(m[3]), weekday(m[1]))
+        : null,
   ),
   rule(
     "month-range-year",
