@@ -102,5 +102,5 @@ export async function runEval(rawFlags: unknown): Promise<number> {
     process.stderr.write(`entente eval: below threshold: ${failed.map((c) => c.figure).join(", ")}\n`);
     return 1;
   }
-  return 0;
+  return report.corpus.failed.length > 0 ? 1 : 0;
 }

@@ -37,10 +37,11 @@ export interface PrecisionRecall {
 export function precisionRecall(gold: number, predicted: number, matched: number): PrecisionRecall {
   const precision = predicted === 0 ? null : matched / predicted;
   const recall = gold === 0 ? null : matched / gold;
+  // Producing nothing against a non-empty gold set is an F1 of 0, not "undefined".
   const f1 =
-    precision === null || recall === null
+    recall === null
       ? null
-      : precision + recall === 0
+      : precision === null || precision + recall === 0
         ? 0
         : (2 * precision * recall) / (precision + recall);
   return { gold, predicted, matched, precision, recall, f1 };

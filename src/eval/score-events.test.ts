@@ -137,6 +137,7 @@ describe("scoreEvents", () => {
     const { score } = scoreEvents(gold, []);
     assert.equal(score.recall, 0);
     assert.equal(score.precision, null);
+    assert.equal(score.f1, 0);
     assert.deepEqual(score.docsWithoutOutput, ["absent"]);
   });
 
