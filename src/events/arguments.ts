@@ -52,6 +52,8 @@ export interface ArgumentScope {
   previous: SentenceView | null;
   /** Lemmas of reporting verbs ("say", "announce"), for the speaker slot. */
   reportingVerbs: ReadonlySet<string>;
+  /** Token indexes of the sentence's triggers: a verb trigger's subject is not its object's. */
+  triggerHeads: ReadonlySet<number>;
 }
 
 function slotAt(view: SentenceView, k: number): MentionSlot | null {
@@ -65,7 +67,7 @@ const GROUP_HEADS = new Set(
     "government president minister ministry army forces troops soldiers leader leaders leadership authorities " +
     "members people representatives delegation delegations officials supporters militants fighters police junta " +
     "parliament regime navy envoy ambassador head chief spokesman spokeswoman units contingent diplomats rebels " +
-    "citizens residents"
+    "citizens residents convoy convoys patrol patrols column unit units detachment battalion team teams force"
   ).split(" "),
 );
 
@@ -106,9 +108,13 @@ export function resolvePronoun(scope: ArgumentScope, k: number): FoundArgument |
 /** Adds mentions coordinated with `slot` ("Mali, Niger and Burkina Faso"). */
 function withCoordinated(view: SentenceView, slot: MentionSlot): MentionSlot[] {
   const found = [slot];
+  // Commas join a list only when an "and"/"or" closes it ("Mali, Niger and Chad"); "In Mali,
+  // Russia ..." is no list.
+  let joined = false;
   for (let k = slot.first - 1; k > 0 && COORDINATORS.has(view.tokens[k].norm); ) {
     const left = slotAt(view, k - 1);
-    if (!left) break;
+    if (!left || inPrepositionalPhrase(view, left)) break;
+    joined ||= view.tokens[k].norm !== ",";
     found.unshift(left);
     k = left.first - 1;
   }
@@ -118,10 +124,11 @@ function withCoordinated(view: SentenceView, slot: MentionSlot): MentionSlot[] {
   ) {
     const right = slotAt(view, k + 1);
     if (!right) break;
+    joined ||= view.tokens[k].norm !== ",";
     found.push(right);
     k = right.last + 1;
   }
-  return found;
+  return joined ? found : [slot];
 }
 
 /** The subject left of `head`: nearest mention outside a PP, a relative antecedent, or a pronoun. */

@@ -110,7 +110,12 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
     }
     const triggers = findTriggers(view, knowledge.patterns);
     if (triggers.length > 0) {
-      const scope: ArgumentScope = { view, previous, reportingVerbs: knowledge.factuality.reportingVerbs };
+      const scope: ArgumentScope = {
+        view,
+        previous,
+        reportingVerbs: knowledge.factuality.reportingVerbs,
+        triggerHeads: new Set(triggers.map((t) => t.head)),
+      };
       const contexts = sentenceContexts(view.tokens, knowledge.contexts);
       const coded = triggers.map((trigger) => codeTrigger(doc, scope, trigger, knowledge, contexts, slice));
       const governors = triggers.filter((_, k) => coded[k] !== null);

@@ -38,6 +38,16 @@ function passiveSlot(slot: ArgumentSlot): ArgumentSlot {
   return slot;
 }
 
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
+
+/** Is a nominal the object of another trigger ("condemned the sanctions")? Then that verb's subject is not its actor. */
+function governedByTrigger(scope: ArgumentScope, head: number): boolean {
+  const tokens = scope.view.tokens;
+  let k = head - 1;
+  while (k >= 0 && head - k <= 6 && NOUN_PHRASE.has(tokens[k].pos)) k--;
+  return k >= 0 && tokens[k].pos === "VERB" && scope.triggerHeads.has(k);
+}
+
 export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): Participants {
   const { pattern, head } = trigger;
   const tokens = scope.view.tokens;
@@ -53,6 +63,7 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
   let possessor: FoundArgument | null | undefined;
   const lookup = (slot: ArgumentSlot): FoundArgument | null => {
     if (slot === "subject") {
+      if (nominal && governedByTrigger(scope, head)) return null;
       if (subject === undefined) subject = findSubject(scope, Math.min(head, trigger.first));
       return subject;
     }

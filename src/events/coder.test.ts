@@ -1,0 +1,329 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { CodedEvent } from "../doc.js";
+import { type Actor, codeSentences } from "./coder-fixture.js";
+
+const MALI: Actor = { text: "Mali", code: "MLI" };
+const BAMAKO: Actor = { text: "Bamako", code: "MLI", type: "organization" };
+const FRANCE: Actor = { text: "France", code: "FRA" };
+const RUSSIA: Actor = { text: "Russia", code: "RUS" };
+const ECOWAS: Actor = { text: "ECOWAS", code: "IGO", type: "organization" };
+const CHAD: Actor = { text: "Chad", code: "TCD" };
+const RUSSIAN: Actor = { text: "Russian", code: "RUS" };
+const ACTORS = [MALI, BAMAKO, FRANCE, RUSSIA, ECOWAS, CHAD, RUSSIAN];
+
+interface Case {
+  rule: string;
+  text: string;
+  event: string;
+  actor?: string[];
+  recipient?: string[];
+  factuality?: CodedEvent["factuality"];
+  /** Number of events the text yields, when it matters. */
+  count?: number;
+  attribution?: string | null;
+}
+
+const codes = (list: CodedEvent["actor"]) => list.map((p) => p.code ?? "?");
+
+const CASES: Case[] = [
+  {
+    rule: "subject before an active trigger, object after it",
+    text: "Mali expelled France from the region.",
+    event: "SANCTION",
+    actor: ["MLI"],
+    recipient: ["FRA"],
+  },
+  {
+    rule: "by-agent of a passive is the actor, its subject the recipient",
+    text: "Sanctions were imposed on Mali by ECOWAS.",
+    event: "SANCTION",
+    actor: ["IGO"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "to-complement is the recipient",
+    text: "Russia supplied attack helicopters to Mali.",
+    event: "AID",
+    actor: ["RUS"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "against-complement is the recipient",
+    text: "ECOWAS imposed economic sanctions against Mali.",
+    event: "SANCTION",
+    actor: ["IGO"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "possessor of a nominalisation is the actor",
+    text: "Bamako's decision to break with France surprised observers.",
+    event: "SANCTION",
+    actor: ["MLI"],
+    recipient: ["FRA"],
+  },
+  {
+    rule: "a demonym modifying a nominal trigger is the actor",
+    text: "The Russian invasion of Chad shocked observers.",
+    event: "ASSAULT",
+    actor: ["RUS"],
+    recipient: ["TCD"],
+  },
+  {
+    rule: "compound subjects are listed together with no recipient",
+    text: "Mali and Russia signed a defence agreement.",
+    event: "SUPPORT",
+    actor: ["MLI", "RUS"],
+    recipient: [],
+  },
+  {
+    rule: "with-partners of a reciprocal trigger join the actors",
+    text: "Mali met with Russia in Sochi.",
+    event: "CONSULT",
+    actor: ["MLI", "RUS"],
+    recipient: [],
+  },
+  {
+    rule: "a relative pronoun takes its antecedent as subject",
+    text: "ECOWAS, which imposed sanctions on Mali, met in Accra.",
+    event: "SANCTION",
+    actor: ["IGO"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "an apposition does not hide the subject",
+    text: "Russia, a permanent member of the Security Council, supplied arms to Mali.",
+    event: "AID",
+    actor: ["RUS"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "it resolves to the nearest compatible actor of the previous sentence",
+    text: "Mali broke with France. It then condemned Chad.",
+    event: "ACCUSE",
+    actor: ["MLI"],
+    recipient: ["TCD"],
+  },
+  {
+    rule: "its as possessor resolves within the sentence",
+    text: "France said Chad welcomed its withdrawal from Mali.",
+    event: "RETREAT",
+    actor: ["TCD"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a mention inside a locative phrase is not the subject",
+    text: "In Mali, Russia deployed troops.",
+    event: "MOBILIZE",
+    actor: ["RUS"],
+  },
+  {
+    rule: "falling into an ambush makes the subject the recipient",
+    text: "A convoy from Mali fell into an ambush by Chad.",
+    event: "ASSAULT",
+    actor: ["TCD"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a sentence can yield several events",
+    text: "Russia condemned the sanctions and France expelled Chad.",
+    event: "ACCUSE",
+    count: 2,
+  },
+  {
+    rule: "the content of a request is not a separate event",
+    text: "France urged Mali to hold talks with Chad.",
+    event: "REQUEST",
+    actor: ["FRA"],
+    recipient: ["MLI"],
+    count: 1,
+  },
+  {
+    rule: "the content of a refusal is not a separate event",
+    text: "Mali refused to sign the agreement with France.",
+    event: "REJECT",
+    actor: ["MLI"],
+    count: 1,
+  },
+  {
+    rule: "the content of a threat is not a separate event",
+    text: "ECOWAS threatened to impose sanctions on Mali.",
+    event: "THREATEN",
+    actor: ["IGO"],
+    recipient: ["MLI"],
+    count: 1,
+  },
+  {
+    rule: "a reported must is a demand by the speaker",
+    text: "France said Mali must release the prisoners.",
+    event: "REQUEST",
+    actor: ["FRA"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "not in the verb group negates",
+    text: "Mali did not expel the French ambassador.",
+    event: "SANCTION",
+    factuality: "negated",
+  },
+  {
+    rule: "never negates",
+    text: "Russia has never supplied weapons to Mali.",
+    event: "AID",
+    factuality: "negated",
+  },
+  {
+    rule: "without negates a nominal",
+    text: "Mali fought on without French military support.",
+    event: "AID",
+    factuality: "negated",
+  },
+  {
+    rule: "avoiding negates its complement",
+    text: "Mali avoided condemning Russia.",
+    event: "ACCUSE",
+    factuality: "negated",
+  },
+  {
+    rule: "will marks a conflict action as future",
+    text: "Mali will expel the French ambassador.",
+    event: "SANCTION",
+    factuality: "future",
+  },
+  {
+    rule: "future cooperation is coded AGREE",
+    text: "Russia will provide helicopters to Mali.",
+    event: "AGREE",
+    actor: ["RUS"],
+    factuality: "asserted",
+  },
+  {
+    rule: "a future retreat is coded CONCEDE",
+    text: "France will withdraw its troops from Mali.",
+    event: "CONCEDE",
+    actor: ["FRA"],
+    factuality: "asserted",
+  },
+  {
+    rule: "could marks a hypothesis",
+    text: "Russia could deploy troops to Mali.",
+    event: "MOBILIZE",
+    factuality: "hypothetical",
+  },
+  {
+    rule: "an if-clause is hypothetical",
+    text: "If Mali expels the ambassador, France will protest.",
+    event: "SANCTION",
+    factuality: "hypothetical",
+  },
+  {
+    rule: "a modal reaches verbs coordinated after a comma",
+    text: "Bamako might distance itself from Russia, revisit or cancel its contract with Russia.",
+    event: "SANCTION",
+    factuality: "hypothetical",
+    count: 1,
+  },
+  {
+    rule: "a gerund subject takes the modal that follows it",
+    text: "France leaving Mali would have been a mistake.",
+    event: "RETREAT",
+    factuality: "hypothetical",
+  },
+  {
+    rule: "doubtful that frames its clause as a hypothesis",
+    text: "It is doubtful that sanctions against Mali would help.",
+    event: "SANCTION",
+    factuality: "hypothetical",
+  },
+  {
+    rule: "should and must by the author are recommendations",
+    text: "Bamako should lift its restrictions on the mission.",
+    event: "RETREAT",
+    factuality: "recommended",
+  },
+  {
+    rule: "need to is a recommendation",
+    text: "Mali needs to restore relations with France.",
+    event: "SUPPORT",
+    factuality: "recommended",
+  },
+  {
+    rule: "according to gives the attribution",
+    text: "According to Le Monde, Russia delivered helicopters to Mali.",
+    event: "AID",
+    attribution: "Le Monde",
+  },
+  {
+    rule: "a trailing reporting tag gives the attribution",
+    text: "Russia delivered helicopters to Mali, the ministry said.",
+    event: "AID",
+    attribution: "the ministry",
+  },
+  {
+    rule: "a denial is a REJECT by the denier",
+    text: "Mali denied that Russia attacked civilians.",
+    event: "REJECT",
+    actor: ["MLI"],
+  },
+  {
+    rule: "refusing to agree is a REJECT",
+    text: "Chad will not accept the proposal.",
+    event: "REJECT",
+    actor: ["TCD"],
+  },
+];
+
+for (const c of CASES) {
+  test(`should apply the rule: ${c.rule}`, () => {
+    const doc = codeSentences(c.text, ACTORS);
+    const event = doc.events.find((e) => e.event[0] === c.event);
+    const summary = doc.events
+      .map((e) => `${e.event[0]}(${codes(e.actor)}->${codes(e.recipient)},${e.factuality})`)
+      .join(" ");
+    assert.ok(event, `no ${c.event} in: ${summary || "(no events)"}`);
+    if (c.actor) assert.deepEqual(codes(event.actor), c.actor, summary);
+    if (c.recipient) assert.deepEqual(codes(event.recipient), c.recipient, summary);
+    if (c.factuality) assert.equal(event.factuality, c.factuality, summary);
+    if (c.count !== undefined) assert.equal(doc.events.length, c.count, summary);
+    if (c.attribution !== undefined) assert.equal(event.attribution, c.attribution, summary);
+  });
+}
+
+test("should mark the denied event negated and attributed to the denier", () => {
+  const doc = codeSentences("Mali denied that Russia attacked civilians.", ACTORS);
+  const assault = doc.events.find((e) => e.event[0] === "ASSAULT");
+  assert.ok(assault);
+  assert.equal(assault.factuality, "negated");
+  assert.equal(assault.attribution, "Mali");
+});
+
+test("should number events in text order with the document key", () => {
+  const doc = codeSentences("Mali expelled France. Russia supplied arms to Mali.", ACTORS);
+  assert.deepEqual(
+    doc.events.map((e) => e.id),
+    ["t-e1", "t-e2"],
+  );
+});
+
+test("should keep evidence offsets that slice back to the trigger and actor text", () => {
+  const doc = codeSentences("ECOWAS imposed economic sanctions against Mali.", ACTORS);
+  const [event] = doc.events;
+  assert.equal(doc.slice(event.trigger), event.trigger.text);
+  assert.equal(event.trigger.text, "imposed");
+  const span = event.actor[0].span;
+  assert.ok(span);
+  assert.equal(doc.slice(span), "ECOWAS");
+});
+
+test("should score the event from the ontology", () => {
+  const doc = codeSentences("Mali expelled France from the region.", ACTORS);
+  const [event] = doc.events;
+  assert.equal(event.quadCode, 4);
+  assert.equal(event.intensity, -5.5);
+  assert.deepEqual(event.mode, ["expel"]);
+});
+
+test("should code no event from a title line", () => {
+  const doc = codeSentences("Russia supplied arms to Mali", ACTORS, { heading: true });
+  assert.deepEqual(doc.events, []);
+});
