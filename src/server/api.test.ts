@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { request } from "node:http";
 import { after, before, describe, it } from "node:test";
 import { type FixtureServer, startFixtureServer } from "./api-fixture.js";
+import { ensureWebBuild } from "./web-build.js";
 
 let server: FixtureServer;
 // biome-ignore lint/suspicious/noExplicitAny: JSON answers are checked field by field below
@@ -139,6 +140,19 @@ describe("API reads", () => {
       assert.ok(doc.body.paths[path], path);
     }
     assert.ok(doc.body.paths["/api/documents"].post.requestBody.content["multipart/form-data"]);
+  });
+});
+
+describe("dashboard files", () => {
+  it("should serve the built dashboard with a strict content-security policy", async () => {
+    await ensureWebBuild();
+    const page = await fetch(new URL("/", server.url));
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get("content-type") ?? "", /text\/html/);
+    assert.match(page.headers.get("content-security-policy") ?? "", /script-src 'self'/);
+    assert.match(await page.text(), /<div id="app">/);
+    const traversal = await fetch(new URL("/..%2f..%2fpackage.json", server.url));
+    assert.doesNotMatch(await traversal.text(), /"name": "entente"/);
   });
 });
 

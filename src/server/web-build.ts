@@ -24,7 +24,8 @@ export async function ensureWebBuild(): Promise<string> {
   const stale =
     !existsSync(built) ||
     (existsSync(sources) &&
-      Math.max(newestSource(sources), statSync(join(root, "vite.config.ts")).mtimeMs) > statSync(built).mtimeMs);
+      Math.max(newestSource(sources), statSync(join(root, "vite.config.ts")).mtimeMs) >
+        statSync(built).mtimeMs);
   if (stale) {
     const { build } = await import("vite");
     await build({ configFile: join(root, "vite.config.ts"), logLevel: "warn" });

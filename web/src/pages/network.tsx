@@ -12,6 +12,9 @@ import { useApi } from "../hooks";
 import { netColor } from "../quad";
 import { href, replaceParams } from "../router";
 
+/** Months shown at once while playing. */
+const PLAY_WINDOW = 24;
+
 function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];
   let [y, m] = first.split("-").map(Number);
@@ -141,6 +144,29 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
     replaceParams("network", { from, to, factuality: f });
     return (await api.network({ from, to, factuality: f, maxEdges: 300 })).network;
   }, [from, to, f]);
+  const [playing, setPlaying] = useState(false);
+  // Playing slides the window a month at a time, so shifting alliances show as a sequence.
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      setRange((r) => {
+        if (!r || r[1] >= months.length - 1) {
+          setPlaying(false);
+          return r;
+        }
+        return [r[0] + 1, r[1] + 1];
+      });
+    }, 700);
+    return () => clearInterval(timer);
+  }, [playing, months.length]);
+  const play = () => {
+    if (playing || !range) return setPlaying(false);
+    const width = range[1] - range[0];
+    if (range[1] >= months.length - 1 || width >= months.length - 1) {
+      setRange([0, Math.min(months.length - 1, PLAY_WINDOW - 1)]);
+    }
+    setPlaying(true);
+  };
   const setEdge = (which: 0 | 1, value: number) => {
     if (!range) return;
     const next: [number, number] = [...range];
@@ -186,6 +212,9 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
                     </label>
                   </>
                 )}
+                <button type="button" onClick={play} aria-pressed={playing}>
+                  {playing ? "Pause" : "▶ Play the period"}
+                </button>
                 <FactualityPicker value={factuality} onChange={setFactuality} />
               </form>
               <div class="legend">
