@@ -65,6 +65,7 @@ const ARTICLE: string[] = [
   "Home is where the troops are not.",
   "Latest figures show a drop in attacks.",
   "Sign of the times",
+  "| Publisher | Stance | Kind |",
   "By Friday the delegation had left.",
   "By then, the talks had failed.",
   "Published reports describe the clashes in detail.",

@@ -66,7 +66,8 @@ function isRepetition(paragraph: string): boolean {
 }
 
 function isBreadcrumb(paragraph: string): boolean {
-  if (TERMINAL.test(paragraph)) return false;
+  // A row of a text table ("| Mali | 2020 |") is data, not navigation.
+  if (paragraph.startsWith("|") || TERMINAL.test(paragraph)) return false;
   const separators = paragraph.match(CRUMB_SEPARATOR)?.length ?? 0;
   if (separators < 2) return false;
   return paragraph.split(CRUMB_SEPARATOR).every((part) => part.split(" ").length <= 5);

@@ -3,7 +3,7 @@
  * `{a,b}` within a path segment and `**` across folders. Like a shell, wildcards do not
  * match names starting with a dot.
  */
-import { readdir } from "node:fs/promises";
+import { type Dirent, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const GLOB_CHARS = /[*?[{]/;
@@ -66,9 +66,9 @@ function parse(pattern: string): { base: string; segments: Segment[] } {
   return { base, segments };
 }
 
-async function entries(dir: string) {
+function entries(dir: string): Dirent[] {
   try {
-    return (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   } catch {
     return [];
   }
@@ -78,7 +78,7 @@ function joinPath(dir: string, name: string): string {
   return dir === "." ? name : join(dir, name);
 }
 
-async function* match(dir: string, segments: Segment[], index: number): AsyncGenerator<string> {
+function* match(dir: string, segments: Segment[], index: number): Generator<string> {
   const segment = segments[index];
   const last = index === segments.length - 1;
   if (segment.kind === "any-depth") {
@@ -87,13 +87,13 @@ async function* match(dir: string, segments: Segment[], index: number): AsyncGen
       return;
     }
     yield* match(dir, segments, index + 1);
-    for (const entry of await entries(dir)) {
+    for (const entry of entries(dir)) {
       if (entry.isDirectory() && !entry.name.startsWith("."))
         yield* match(joinPath(dir, entry.name), segments, index);
     }
     return;
   }
-  for (const entry of await entries(dir)) {
+  for (const entry of entries(dir)) {
     const matches =
       segment.kind === "literal"
         ? entry.name === segment.name
@@ -106,11 +106,11 @@ async function* match(dir: string, segments: Segment[], index: number): AsyncGen
 }
 
 /** The paths (files or folders) matching `pattern`, in sorted order within each folder. */
-export async function* expandGlob(pattern: string): AsyncGenerator<string> {
+export function* expandGlob(pattern: string): Generator<string> {
   const { base, segments } = parse(pattern);
   if (segments.length === 0) return;
   const seen = new Set<string>();
-  for await (const path of match(base, segments, 0)) {
+  for (const path of match(base, segments, 0)) {
     if (seen.has(path)) continue;
     seen.add(path);
     yield path;

@@ -3,8 +3,7 @@
  * things to read, one at a time. Folders are walked lazily in sorted order; hidden files,
  * sidecars, READMEs and files of unknown formats found in them are skipped.
  */
-import type { Dirent } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
+import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { EntenteErrorCode } from "../errors.js";
 import { formatOfPath } from "./formats.js";
@@ -26,18 +25,19 @@ function isDocumentFile(name: string): boolean {
   return formatOfPath(name) !== null;
 }
 
-async function sortedEntries(dir: string): Promise<Dirent[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+function sortedEntries(dir: string): Dirent[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-async function* walkFolder(dir: string, recursive: boolean, visited: Set<string>): AsyncGenerator<InputItem> {
-  const real = await realpath(dir);
-  if (visited.has(real)) return;
-  visited.add(real);
+function* walkFolder(dir: string, recursive: boolean, visited: Set<string>): Generator<InputItem> {
   let entries: Dirent[];
   try {
-    entries = await sortedEntries(dir);
+    // A folder reached twice (a symbolic link loop) is walked once.
+    const real = realpathSync(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
+    entries = sortedEntries(dir);
   } catch (error) {
     yield {
       kind: "invalid",
@@ -50,13 +50,20 @@ async function* walkFolder(dir: string, recursive: boolean, visited: Set<string>
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    const isDir =
-      entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(path)?.isDirectory());
     if (isDir) {
       if (recursive) yield* walkFolder(path, recursive, visited);
     } else if (isDocumentFile(entry.name)) {
       yield { kind: "file", path, explicit: false };
     }
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }
 
@@ -67,16 +74,12 @@ function unreadable(input: string, error: unknown): InputItem {
   return { kind: "invalid", input, code: "ENTENTE_INPUT_UNREADABLE", reason };
 }
 
-async function* expandPattern(
-  pattern: string,
-  recursive: boolean,
-  visited: Set<string>,
-): AsyncGenerator<InputItem> {
+function* expandPattern(pattern: string, recursive: boolean, visited: Set<string>): Generator<InputItem> {
   const files = new Set<string>();
-  for await (const path of expandGlob(pattern)) {
-    const info = await stat(path).catch(() => null);
+  for (const path of expandGlob(pattern)) {
+    const info = statOrNull(path);
     if (info?.isDirectory()) {
-      for await (const item of walkFolder(path, recursive, visited)) {
+      for (const item of walkFolder(path, recursive, visited)) {
         if (item.kind !== "file" || !files.has(item.path)) yield item;
         if (item.kind === "file") files.add(item.path);
       }
@@ -94,13 +97,9 @@ async function* expandPattern(
     };
 }
 
-async function* nonEmptyFolder(
-  dir: string,
-  recursive: boolean,
-  visited: Set<string>,
-): AsyncGenerator<InputItem> {
+function* nonEmptyFolder(dir: string, recursive: boolean, visited: Set<string>): Generator<InputItem> {
   let files = 0;
-  for await (const item of walkFolder(dir, recursive, visited)) {
+  for (const item of walkFolder(dir, recursive, visited)) {
     if (item.kind === "file") files++;
     yield item;
   }
@@ -113,7 +112,7 @@ async function* nonEmptyFolder(
     };
 }
 
-export async function* expandInputs(inputs: string[], recursive: boolean): AsyncGenerator<InputItem> {
+export function* expandInputs(inputs: string[], recursive: boolean): Generator<InputItem> {
   for (const input of inputs) {
     if (input === "-") {
       yield { kind: "stdin" };
@@ -125,7 +124,7 @@ export async function* expandInputs(inputs: string[], recursive: boolean): Async
     }
     const visited = new Set<string>();
     try {
-      const info = await stat(input);
+      const info = statSync(input);
       if (info.isDirectory()) yield* nonEmptyFolder(input, recursive, visited);
       else yield { kind: "file", path: input, explicit: true };
     } catch (error) {

@@ -43,7 +43,7 @@ describe("stripMarkdown", () => {
     assert.equal(heading, "Main title");
     assert.equal(
       text,
-      "Main title\n\nA paragraph that is wrapped over two lines.\n\nA quoted remark.\n\nFirst step\n\nSecond step\n\nraw block\n\nCountry | Year\n\nMali | 2020",
+      "Main title\n\nA paragraph that is wrapped over two lines.\n\nA quoted remark.\n\nFirst step\n\nSecond step\n\nraw block\n\n| Country | Year |\n\n| Mali | 2020 |",
     );
   });
 });

@@ -62,13 +62,15 @@ function readFrontMatter(source: string): { body: string; fields: MetaFields | n
   }
 }
 
+/** A table row keeps its pipes, as in a plain-text table: "| Mali | 2020 |". */
 function tableRowText(line: string): string {
-  return line
-    .replace(/^\s*\|/, "")
-    .replace(/\|\s*$/, "")
+  const cells = line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
     .split("|")
-    .map((cell) => cell.trim())
-    .join(" | ");
+    .map((cell) => stripInline(cell.trim()));
+  return `| ${cells.join(" | ")} |`;
 }
 
 export function stripMarkdown(source: string): MarkdownText {
@@ -119,9 +121,9 @@ export function stripMarkdown(source: string): MarkdownText {
       continue;
     }
     if (line.trim().startsWith("|")) {
-      // Each table row is a paragraph of its own, cells separated by " | ".
+      // Each table row is a paragraph of its own.
       flush();
-      paragraphs.push(stripInline(tableRowText(line)));
+      paragraphs.push(tableRowText(line));
       continue;
     }
     const item = LIST_ITEM.exec(line);

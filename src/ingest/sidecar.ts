@@ -3,7 +3,7 @@
  * metadata (title, publisher, author, published, language, kind, stance, ...). It is read
  * once per folder; its bad lines are reported once, as failures naming `meta.jsonl:line`.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { z } from "zod";
 import { type MetaFields, splitFields } from "./meta.js";
@@ -27,11 +27,11 @@ export function stemOf(path: string): string {
   return name.slice(0, name.length - extname(name).length);
 }
 
-async function loadSidecar(dir: string, maxBytes: number): Promise<Sidecar> {
+function loadSidecar(dir: string, maxBytes: number): Sidecar {
   const path = join(dir, SIDECAR_NAME);
   let text: string;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) return EMPTY;
     if (info.size > maxBytes) {
       return {
@@ -39,7 +39,7 @@ async function loadSidecar(dir: string, maxBytes: number): Promise<Sidecar> {
         problems: [failure(path, "ENTENTE_INPUT_TOO_LARGE", `is over the size limit (${maxBytes} bytes)`)],
       };
     }
-    text = await readFile(path, "utf8");
+    text = readFileSync(path, "utf8");
   } catch {
     return EMPTY;
   }
@@ -80,12 +80,12 @@ export class SidecarCache {
   constructor(private readonly maxBytes: number) {}
 
   /** The metadata for `path`, plus the sidecar's problems the first time its folder is seen. */
-  async lookup(path: string): Promise<{ fields: MetaFields | null; problems: ReadOutcome[] }> {
+  lookup(path: string): { fields: MetaFields | null; problems: ReadOutcome[] } {
     const dir = dirname(path);
     let sidecar = this.folders.get(dir);
     let problems: ReadOutcome[] = [];
     if (!sidecar) {
-      sidecar = await loadSidecar(dir, this.maxBytes);
+      sidecar = loadSidecar(dir, this.maxBytes);
       problems = sidecar.problems;
       if (this.folders.size >= CACHED_FOLDERS)
         this.folders.delete(this.folders.keys().next().value as string);
