@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { SourceDocument } from "./corpus-generator.js";
 import { writeCorpus } from "./corpus-generator.js";
 import type { MeasureJob, MeasureResult } from "./measure.js";
-import { type ModeSummary, summarise } from "./summary.js";
+import { MB, type ModeSummary, summarise } from "./summary.js";
 
 export interface BenchOptions {
   sizesMB: number[];
@@ -44,7 +44,6 @@ export interface BenchReport {
   sizes: SizeResult[];
 }
 
-export const MB = 1_000_000;
 const WARMUP_BYTES = 200_000;
 
 function childScript(): string {

@@ -24,7 +24,7 @@ export interface ModeSummary {
   dbPerTextMB: number | null;
 }
 
-const MB = 1_000_000;
+export const MB = 1_000_000;
 
 export function summarise(result: MeasureResult, inputBytes: number, all: MeasureResult[]): ModeSummary {
   const stageTotal = Object.values(result.timings).reduce((sum, ms) => sum + ms, 0);

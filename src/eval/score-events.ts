@@ -79,7 +79,7 @@ function overlapKind(doc: ScoredDoc, event: CodedEvent, quote: readonly Span[]):
   return sentence && overlapsAny(sentence, quote) ? "sentence" : null;
 }
 
-export function describeGold(gold: GoldEvent): string {
+function describeGold(gold: GoldEvent): string {
   const side = (actors: GoldActor[]) =>
     actors.map((a) => [a.code ?? "?", a.sector].filter(Boolean).join(" ")).join("+") || "-";
   const date = gold.date?.start ? ` ${gold.date.start}` : "";

@@ -25,11 +25,6 @@ export function toScoredDoc(doc: Doc): ScoredDoc {
   };
 }
 
-/** The spans that count as an event's evidence: its trigger and its sentence. */
-export function evidenceSpans(doc: ScoredDoc, event: CodedEvent): { trigger: Span; sentence: Span | null } {
-  return { trigger: event.trigger, sentence: doc.sentences[event.sentence] ?? null };
-}
-
 /** Index of the first sentence overlapping `span`, or -1. */
 export function sentenceIndexOf(doc: ScoredDoc, span: Span): number {
   return doc.sentences.findIndex((sentence) => overlaps(sentence, span));
@@ -43,7 +38,7 @@ export function sentenceTextAt(doc: ScoredDoc, index: number): string {
 const LENGTH_GRANULARITY: Record<number, Granularity> = { 4: "year", 7: "month", 10: "day" };
 const GRANULARITY_RANK: Record<Granularity, number> = { decade: 0, year: 1, month: 2, day: 3 };
 
-export function granularityOf(iso: string): Granularity | null {
+function granularityOf(iso: string): Granularity | null {
   return LENGTH_GRANULARITY[iso.length] ?? (iso.length > 10 ? "day" : null);
 }
 
