@@ -60,7 +60,7 @@ const TABLE: [string, string | null, Expected | null][] = [
   // Months
   ["The sanctions were eased in July 2022.", null, ["July 2022", "2022-07", null, "month"]],
   [
-    "The junta promised elections by February of 2022.",
+    "The council pledged a ballot by February of 2022.",
     null,
     ["by February of 2022", "2022-02", null, "month", "before"],
   ],
@@ -181,7 +181,7 @@ const TABLE: [string, string | null, Expected | null][] = [
   ["Elections were held earlier this year.", "2022-03", ["this year", "2022", null, "year"]],
   ["Talks stalled in late last year.", "2022-03", ["late last year", "2021", null, "year", "late"]],
   [
-    "The junta, as recently as December, promised elections.",
+    "The council, as recently as December, pledged a ballot.",
     "2022-02",
     ["as recently as December", "2021-12", null, "month"],
   ],
@@ -240,11 +240,11 @@ const TABLE: [string, string | null, Expected | null][] = [
   ["A convoy was ambushed on July 27 near the border.", "2024-10", ["July 27", "2024-07-27", null, "day"]],
   ["A convoy was ambushed on 27 July near the border.", "2024-05", ["27 July", "2023-07-27", null, "day"]],
   [
-    "The bloc set a deadline of February 27th for elections.",
+    "The regional body fixed a deadline of February 27th for the ballot.",
     "2022-02",
     ["February 27th", "2022-02-27", null, "day"],
   ],
-  ["Mali abstained on the March 2 resolution.", "2022-03", ["March 2", "2022-03-02", null, "day"]],
+  ["Chad abstained on the March 2 resolution.", "2022-03", ["March 2", "2022-03-02", null, "day"]],
   [
     "The talks were held from March 3 to 5.",
     "2022-04",
@@ -262,7 +262,7 @@ const TABLE: [string, string | null, Expected | null][] = [
     ["July 2022", "2022-07", null, "month"],
   ],
   // Non-dates
-  ["The junta announced a five-year transition.", "2022-02", null],
+  ["The council unveiled a five-year transition.", "2022-02", null],
   ["The country emerged from ten years of uncertainty.", "2022-02", null],
   ["France kept 2,000 troops in the region.", "2022-02", null],
   ["The council adopted Resolution 2100 unanimously.", "2022-02", null],
