@@ -87,6 +87,13 @@ export function locateAll(text: string, phrase: string): Span[] {
   }));
 }
 
+/** Occurrences that stand as whole words; all occurrences when none does. */
+export function locateWords(text: string, phrase: string): Span[] {
+  const all = locateAll(text, phrase);
+  const whole = all.filter((span) => isWordBoundary(text, span));
+  return whole.length > 0 ? whole : all;
+}
+
 /**
  * Locates an annotator's span that may be abbreviated with an ellipsis ("U.S. ... negotiators"):
  * the whole phrase if it occurs, else its pieces in order, else its first word. Returns the
@@ -116,7 +123,8 @@ export function locateGoldSpan(text: string, phrase: string): Span[] {
   return word ? [word] : [];
 }
 
-function isWordBoundary(text: string, span: Span): boolean {
+/** True when the span neither starts nor ends inside a word ("Mali" in "Malian" is not). */
+export function isWordBoundary(text: string, span: Span): boolean {
   const before = text[span.start - 1] ?? " ";
   const after = text[span.end] ?? " ";
   return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);

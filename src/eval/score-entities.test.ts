@@ -60,4 +60,18 @@ describe("scoreEntities", () => {
     };
     assert.equal(scoreEntities([gold[0] as GoldEntity], [doc]).canonical.value, 1);
   });
+
+  it("should look for a form as a whole word, not inside a longer one", () => {
+    const doc = makeDoc("d2", ["Ghanaian ships left; Ghana said nothing."]);
+    const ghana: GoldEntity = {
+      doc: "d2",
+      name: "Ghana",
+      code: "GHA",
+      sector: null,
+      type: "country",
+      mentions: ["Ghana"],
+    };
+    const onAdjective = { ...doc, mentions: [mention(doc, "Ghanaian", "GHA")] };
+    assert.equal(scoreEntities([ghana], [onAdjective]).recall.value, 0);
+  });
 });

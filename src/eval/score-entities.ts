@@ -1,12 +1,12 @@
 /**
  * Entity scorer for the `*.entities.jsonl` gold format. The unit is one gold surface form in
- * one document. Recall: the form, where it occurs in the stored text, is covered by a
+ * one document, found as a whole word ("Mali" does not occur in "Malian"). Recall: the form, where it occurs in the stored text, is covered by a
  * predicted mention overlapping one of its occurrences. Canonical accuracy (over covered
  * forms): the covering mention's code equals gold's, and its sector too where gold has one.
  */
 import type { Span } from "../doc.js";
 import type { GoldEntity } from "./gold.js";
-import { locateAll, overlapLength } from "./locate.js";
+import { locateWords, overlapLength } from "./locate.js";
 import { type Ratio, Tally } from "./metrics.js";
 import type { ScoredDoc } from "./scored-doc.js";
 
@@ -73,7 +73,7 @@ export function scoreEntities(
     perType.set(entity.type, typeTallies);
     const goldLabel = `${entity.name} (${[entity.code ?? "-", entity.sector].filter(Boolean).join(" ")})`;
     for (const form of new Set(entity.mentions)) {
-      const occurrences = doc ? locateAll(doc.text, form) : [];
+      const occurrences = doc ? locateWords(doc.text, form) : [];
       if (doc && occurrences.length === 0) {
         unlocatedForms++;
         continue;
