@@ -109,7 +109,7 @@ export const COUNT_NOUNS = new Set(
     "km kilometres kilometers miles hectares dollars euros francs usd eur cfa vehicles tanks units " +
     "members votes cases households families children students workers jobs villages schools barrels " +
     "megawatts mw metres meters pages copies rounds rockets missiles drones aircraft jets helicopters " +
-    "weapons guns rifles tonnes homes houses attacks incidents gmt utc hours hrs"
+    "weapons guns rifles tonnes homes houses attacks incidents gmt utc hours hrs per percent"
   ).split(" "),
 );
 
@@ -128,6 +128,11 @@ export const LABEL_WORDS = new Set(
   "resolution resolutions no no. number nos article decree law act flight page pp p. vol vol. model code route section chapter paragraph item order ordinance bill case file".split(
     " ",
   ),
+);
+
+/** Words before a number that make it a count ("some 2000 were displaced"), not a year. */
+export const QUANTITY_LEADS = new Set(
+  "some nearly almost over least estimated totalling numbering".split(" "),
 );
 
 /**

@@ -268,6 +268,10 @@ export const RULES: readonly Rule[] = [
       return fixed(decadeValue((ordinal - 1) * 100, (ordinal - 1) * 100 + 90));
     },
   ),
+  rule("quarter", "absolute", "range", CUES.years, `\\bQ([1-4])\\s*(${YEAR})\\b`, (m) => {
+    const first = (Number(m[1]) - 1) * 3 + 1;
+    return fixed(rangeValue({ y: year(m[2]), m: first }, { y: year(m[2]), m: first + 2 }));
+  }),
   rule(
     "year",
     "absolute",

@@ -2,7 +2,14 @@
  * Whether a four-digit number is a year: the guard that keeps quantities ("2,000 troops",
  * "2000 soldiers"), labels ("Resolution 2085") and codes ("Su-2025") out of the time line.
  */
-import { COUNT_NOUNS, LABEL_WORDS, monthNumber, NAME_HEADS, YEAR_LEAD_WORDS } from "./lexicon.js";
+import {
+  COUNT_NOUNS,
+  LABEL_WORDS,
+  monthNumber,
+  NAME_HEADS,
+  QUANTITY_LEADS,
+  YEAR_LEAD_WORDS,
+} from "./lexicon.js";
 
 function previousWord(text: string, index: number): string {
   // Only a word right before the number (a bracket in between breaks the link).
@@ -23,12 +30,12 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
   if (COUNT_NOUNS.has(nextWord(text, end))) return false;
   const before = text.slice(Math.max(0, start - 6), start);
   if (/\p{L}-$/u.test(before) && !/(?:mid|pre|post|end|early|late)-$/i.test(before)) return false;
-  // "+223 2021 4455", "the 1,500 2000s": a number right before makes this one part of a figure.
+  // "+223 2021 4455": a number right before makes this one part of a figure.
   if (/\d[\s,]*$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   const previous = previousWord(text, start);
   if (previous === "") return true;
   const lower = previous.toLowerCase();
-  if (LABEL_WORDS.has(lower)) return false;
+  if (LABEL_WORDS.has(lower) || QUANTITY_LEADS.has(lower)) return false;
   if (YEAR_LEAD_WORDS.has(lower) || monthNumber(previous) !== undefined) return true;
   // A capitalised word right before the number names it, unless the whole line is in capitals.
   return !/^[A-Z][a-z]/.test(previous);
