@@ -12,6 +12,7 @@ import { loadDictionaries } from "./load.js";
 import { tokenizeWords } from "./normalize.js";
 import { resolveFindings, type SentenceFindings } from "./resolve.js";
 import { coveredTokens, findUnresolvedSpans, type UnresolvedNameSpan } from "./unresolved.js";
+import { defaultUserDictionaryFolder, envDictionaries } from "./user-dictionary.js";
 
 export type { ActorKnowledgeBase } from "./kb.js";
 export { resolveRoleAtDate } from "./roles.js";
@@ -35,15 +36,18 @@ export interface ActorContextOptions {
   userDictionaries: string[];
 }
 
-/** Extra dictionary folders named by $ENTENTE_DICTIONARIES (path-list separated). */
-export function envDictionaries(): string[] {
-  const value = process.env.ENTENTE_DICTIONARIES;
-  return value ? value.split(process.platform === "win32" ? ";" : ":").filter(Boolean) : [];
-}
-
+/**
+ * Built-in dictionaries, then the default user folder, $ENTENTE_DICTIONARIES, and the folders
+ * given; a later entry with the same id replaces an earlier one.
+ */
 export function loadActorKnowledgeBase(options: ActorContextOptions): ActorKnowledgeBase {
-  const folders = [join(options.root, "dictionaries"), ...envDictionaries(), ...options.userDictionaries];
-  return buildKnowledgeBase(loadDictionaries(folders));
+  const folders = [
+    join(options.root, "dictionaries"),
+    defaultUserDictionaryFolder(),
+    ...envDictionaries(),
+    ...options.userDictionaries,
+  ];
+  return buildKnowledgeBase(loadDictionaries([...new Set(folders)]));
 }
 
 export function loadActorContext(options: ActorContextOptions): { actorKB: ActorKnowledgeBase } {

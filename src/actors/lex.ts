@@ -4,7 +4,7 @@
  * the case rules (acronyms exact, proper names capitalised).
  */
 import type { Lexeme, TrieNode } from "./kb.js";
-import type { WordToken } from "./normalize.js";
+import { tokenizeWords, type WordToken } from "./normalize.js";
 
 export interface LexItem {
   /** Token indexes: [first, end). */
@@ -57,4 +57,11 @@ export function lexTokens(tokens: WordToken[], trie: TrieNode): LexItem[] {
     }
   }
   return items;
+}
+
+/** The readings of `phrase` when the trie matches it whole ("Assimi Goita", "Bamako"), else none. */
+export function wholePhraseLexemes(phrase: string, trie: TrieNode): Lexeme[] {
+  const tokens = tokenizeWords(phrase);
+  const [item] = lexTokens(tokens, trie);
+  return item?.first === 0 && item.end === tokens.length ? item.lexemes : [];
 }

@@ -20,7 +20,7 @@ export interface WordToken {
 const JOINERS = new Set(["-", "‐", "‑", "–", ".", "'", "’", "·"]);
 const CAPITAL = /^\p{Lu}/u;
 const COMBINING = /\p{M}/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
 
