@@ -5,7 +5,7 @@
 import type { Token } from "../doc.js";
 import type { ArgumentScope } from "./arguments.js";
 import { findSubject } from "./arguments.js";
-import { type FactualityCues, phraseAt } from "./cues.js";
+import { type FactualityCues, phrasesStartingAt } from "./cues.js";
 
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 
@@ -65,8 +65,7 @@ export function findAttribution(
 ): string | null {
   const tokens = scope.view.tokens;
   for (let k = 0; k < tokens.length; k++) {
-    for (const phrase of cues.sourcePhrases) {
-      if (!phraseAt(tokens, k, phrase)) continue;
+    for (const phrase of phrasesStartingAt(tokens, k, cues.sourcePhrases)) {
       const source = nounPhrase(tokens, k + phrase.length, true);
       if (source) return text(tokens, source[0], source[1], slice);
     }

@@ -18,7 +18,7 @@ import type { PatternIndex } from "./patterns.js";
 import { recode } from "./recoding.js";
 import { salienceAdjustment } from "./salience.js";
 import { buildSentenceView, mentionsBySentence, type SentenceView, tokenRanges } from "./sentence-view.js";
-import { findTriggers, type TriggerMatch } from "./triggers.js";
+import { findTriggers, mayHoldTrigger, type TriggerMatch } from "./triggers.js";
 
 export interface CoderKnowledge {
   patterns: PatternIndex;
@@ -98,50 +98,57 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
   const events: CodedEvent[] = [];
   const ranges = tokenRanges(doc);
   const mentions = mentionsBySentence(doc);
-  const slice = (from: number, to: number) => doc.text.slice(from, to);
-  let previous: SentenceView | null = null;
   const headings = new Set(doc.paragraphs.filter((p) => p.heading).map((p) => p.index));
   for (let s = 0; s < doc.sentences.length; s++) {
+    // Titles and section headings name topics, not events; most other sentences hold no
+    // trigger word at all and cost one lookup per token.
+    if (headings.has(doc.sentences[s].paragraph)) continue;
+    if (!mayHoldTrigger(doc.tokens, ranges[s], knowledge.patterns)) continue;
     const view = buildSentenceView(doc, s, ranges[s], mentions[s]);
-    // Titles and section headings name topics, not events.
-    if (headings.has(doc.sentences[s].paragraph)) {
-      previous = view;
-      continue;
-    }
     const triggers = findTriggers(view, knowledge.patterns);
-    if (triggers.length > 0) {
-      const scope: ArgumentScope = {
-        view,
-        previous,
-        reportingVerbs: knowledge.factuality.reportingVerbs,
-        triggerHeads: new Set(triggers.map((t) => t.head)),
-      };
-      const contexts = sentenceContexts(view.tokens, knowledge.contexts);
-      const coded = triggers.map((trigger) => codeTrigger(doc, scope, trigger, knowledge, contexts, slice));
-      const governors = triggers.filter((_, k) => coded[k] !== null);
-      const absorbed = absorbedHeads(view, governors);
-      const kept: SentenceEvent[] = [];
-      const topicWords = new Set<SentenceEvent>();
-      triggers.forEach((trigger, k) => {
-        const event = coded[k];
-        if (!event || absorbed.has(trigger.head)) return;
-        const salience = salienceAdjustment(view, trigger, governors);
-        event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
-        kept.push(event);
-        const bare = event.actor.length === 0 && event.recipient.length === 0;
-        if (bare && isNominal(view.tokens[trigger.head])) topicWords.add(event);
-      });
-      // A nominal with no participant is usually a topic word ("the coup", "cooperation")
-      // when the sentence reports another event; alone, it is the sentence's only candidate.
-      const news = kept.some((e) => !topicWords.has(e)) ? kept.filter((e) => !topicWords.has(e)) : kept;
-      for (const event of withoutRestatements(news)) {
-        const date = dateFields(dateForSpan(doc, view.index, event.trigger));
-        events.push({ ...event, id: `${doc.meta.key}-e${events.length + 1}`, ...date });
-      }
+    if (triggers.length === 0) continue;
+    const scope: ArgumentScope = {
+      view,
+      previous: s > 0 ? buildSentenceView(doc, s - 1, ranges[s - 1], mentions[s - 1]) : null,
+      reportingVerbs: knowledge.factuality.reportingVerbs,
+      triggerHeads: new Set(triggers.map((t) => t.head)),
+    };
+    for (const event of codeSentence(doc, scope, triggers, knowledge)) {
+      const date = dateFields(dateForSpan(doc, view.index, event.trigger));
+      events.push({ ...event, id: `${doc.meta.key}-e${events.length + 1}`, ...date });
     }
-    previous = view;
   }
   return events;
+}
+
+function codeSentence(
+  doc: Doc,
+  scope: ArgumentScope,
+  triggers: TriggerMatch[],
+  knowledge: CoderKnowledge,
+): SentenceEvent[] {
+  const { view } = scope;
+  const slice = (from: number, to: number) => doc.text.slice(from, to);
+  const contexts = sentenceContexts(view.tokens, knowledge.contexts);
+  const coded = triggers.map((trigger) => codeTrigger(doc, scope, trigger, knowledge, contexts, slice));
+  const governors = triggers.filter((_, k) => coded[k] !== null);
+  const absorbed = absorbedHeads(view, governors);
+  const kept: SentenceEvent[] = [];
+  const topicWords = new Set<SentenceEvent>();
+  triggers.forEach((trigger, k) => {
+    const event = coded[k];
+    if (!event || absorbed.has(trigger.head)) return;
+    const salience = salienceAdjustment(view, trigger, governors);
+    event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
+    kept.push(event);
+    if (event.actor.length === 0 && event.recipient.length === 0 && isNominal(view.tokens[trigger.head])) {
+      topicWords.add(event);
+    }
+  });
+  // A nominal with no participant is usually a topic word ("the coup", "cooperation")
+  // when the sentence reports another event; alone, it is the sentence's only candidate.
+  const news = kept.some((e) => !topicWords.has(e)) ? kept.filter((e) => !topicWords.has(e)) : kept;
+  return withoutRestatements(news);
 }
 
 type SentenceEvent = Omit<CodedEvent, "id" | "date" | "enddate" | "datePrecision" | "dateReported">;

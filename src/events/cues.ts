@@ -13,6 +13,34 @@ import { isPloverContext } from "./ontology.js";
 /** A cue of one or more words, each matched against a token's norm or lemma. */
 export type Phrase = readonly string[];
 
+/** Phrases indexed by first word, so a scan looks only at tokens that can start one. */
+export interface PhraseList {
+  byFirst: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+function phraseList(texts: readonly string[]): PhraseList {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const text of texts) {
+    const phrase = toPhrase(text);
+    const list = byFirst.get(phrase[0]) ?? [];
+    list.push(phrase);
+    byFirst.set(phrase[0], list);
+  }
+  return { byFirst };
+}
+
+/** The phrases of `list` that start at token `at` (by its norm or lemma). */
+export function phrasesStartingAt(tokens: readonly Token[], at: number, list: PhraseList): Phrase[] {
+  const token = tokens[at];
+  const found: Phrase[] = [];
+  const byNorm = list.byFirst.get(token.norm);
+  const byLemma = token.lemma === token.norm ? undefined : list.byFirst.get(token.lemma);
+  for (const candidates of [byNorm, byLemma]) {
+    if (candidates) for (const phrase of candidates) if (phraseAt(tokens, at, phrase)) found.push(phrase);
+  }
+  return found;
+}
+
 const list = z.array(z.string().min(1));
 const modalGroup = z.object({ modals: list, phrases: list }).strict();
 
@@ -37,20 +65,20 @@ const contextSchema = z.object({ version: z.literal(1), contexts: z.record(z.str
 
 export interface ModalCues {
   modals: ReadonlySet<string>;
-  phrases: readonly Phrase[];
+  phrases: PhraseList;
 }
 
 export interface FactualityCues {
-  negation: readonly Phrase[];
-  nominalNegation: readonly Phrase[];
+  negation: PhraseList;
+  nominalNegation: PhraseList;
   negatingVerbs: ReadonlySet<string>;
   denialVerbs: ReadonlySet<string>;
   future: ModalCues;
   hypothetical: ModalCues;
   recommended: ModalCues;
-  conditionals: readonly Phrase[];
+  conditionals: PhraseList;
   reportingVerbs: ReadonlySet<string>;
-  sourcePhrases: readonly Phrase[];
+  sourcePhrases: PhraseList;
   intentionReporters: ReadonlySet<string>;
 }
 
@@ -62,7 +90,7 @@ export interface ContextCues {
 const toPhrase = (text: string): Phrase => text.toLowerCase().split(/\s+/);
 const modal = (group: z.infer<typeof modalGroup>): ModalCues => ({
   modals: new Set(group.modals),
-  phrases: group.phrases.map(toPhrase),
+  phrases: phraseList(group.phrases),
 });
 
 function readYaml(file: string): unknown {
@@ -83,16 +111,16 @@ function check<T>(schema: z.ZodType<T>, file: string, raw: unknown): T {
 export function parseFactualityCues(file: string, raw: unknown): FactualityCues {
   const data = check(factualitySchema, file, raw);
   return {
-    negation: data.negation.map(toPhrase),
-    nominalNegation: data.nominalNegation.map(toPhrase),
+    negation: phraseList(data.negation),
+    nominalNegation: phraseList(data.nominalNegation),
     negatingVerbs: new Set(data.negatingVerbs),
     denialVerbs: new Set(data.denialVerbs),
     future: modal(data.future),
     hypothetical: modal(data.hypothetical),
     recommended: modal(data.recommended),
-    conditionals: data.conditionals.map(toPhrase),
+    conditionals: phraseList(data.conditionals),
     reportingVerbs: new Set(data.reportingVerbs),
-    sourcePhrases: data.sourcePhrases.map(toPhrase),
+    sourcePhrases: phraseList(data.sourcePhrases),
     intentionReporters: new Set(data.intentionReporters),
   };
 }

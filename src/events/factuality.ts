@@ -5,7 +5,7 @@
  */
 import type { Factuality, TextCue, Token } from "../doc.js";
 import { isNominal, isScopeBoundary, isVerbGroupToken } from "./clause.js";
-import { type FactualityCues, type ModalCues, type Phrase, phraseAt } from "./cues.js";
+import { type FactualityCues, type ModalCues, type PhraseList, phrasesStartingAt } from "./cues.js";
 import { followingAuxiliary, isClauseSubject, modalScopeStart } from "./modal-scope.js";
 
 export interface FactualityResult {
@@ -35,11 +35,10 @@ function scopeStart(tokens: readonly Token[], head: number): number {
 }
 
 /** The phrase from `phrases` that ends nearest before `head` inside [from, head), with its start. */
-function nearestPhrase(tokens: readonly Token[], from: number, head: number, phrases: readonly Phrase[]) {
+function nearestPhrase(tokens: readonly Token[], from: number, head: number, phrases: PhraseList) {
   for (let k = head - 1; k >= from; k--) {
-    for (const phrase of phrases) {
-      if (k + phrase.length <= head && phraseAt(tokens, k, phrase))
-        return { first: k, last: k + phrase.length - 1 };
+    for (const phrase of phrasesStartingAt(tokens, k, phrases)) {
+      if (k + phrase.length <= head) return { first: k, last: k + phrase.length - 1 };
     }
   }
   return null;
@@ -86,7 +85,7 @@ function reportsIntention(tokens: readonly Token[], before: number, cues: Factua
 }
 
 /** "It is doubtful that ...", "unlikely that ...": a hypothesis framing a whole complement clause. */
-function framingCue(tokens: readonly Token[], head: number, phrases: readonly Phrase[]) {
+function framingCue(tokens: readonly Token[], head: number, phrases: PhraseList) {
   let start = 0;
   for (let k = head - 1; k >= 0; k--) {
     if (tokens[k].norm === ";") {

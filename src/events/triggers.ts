@@ -74,6 +74,20 @@ function candidatesFor(index: PatternIndex, token: Token): EventPattern[] {
   return [...new Set([...byNorm, ...byLemma])].sort((a, b) => b.with.length - a.with.length);
 }
 
+/** Cheap pre-check: does any token of the range have a head-word entry? */
+export function mayHoldTrigger(
+  tokens: readonly Token[],
+  range: readonly [number, number],
+  index: PatternIndex,
+): boolean {
+  for (let k = range[0]; k < range[1]; k++) {
+    const token = tokens[k];
+    if (index.byWord.has(token.lemma) || index.byWord.has(token.norm) || token.norm.endsWith("ing"))
+      return true;
+  }
+  return false;
+}
+
 export function findTriggers(view: SentenceView, index: PatternIndex): TriggerMatch[] {
   const matches: TriggerMatch[] = [];
   const tokens = view.tokens;
