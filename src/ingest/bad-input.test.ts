@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import type { EntenteErrorCode } from "../errors.js";
-import { fixture, readAll, scratchDir } from "./fixtures/paths.js";
+import { fixture, readAll, removeScratchDirs, scratchDir } from "./fixtures/paths.js";
 import type { ReadOutcome } from "./index.js";
 
 function expectFailure(
@@ -20,6 +20,7 @@ function expectFailure(
 }
 
 describe("readInputs bad input", () => {
+  after(removeScratchDirs);
   const dir = scratchDir();
   const file = (name: string, content: string | Uint8Array) => {
     const path = join(dir, name);

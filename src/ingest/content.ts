@@ -1,15 +1,14 @@
 /**
  * Reading bytes held in memory with the reader for their format. Single-document formats
- * give one outcome synchronously (PDF asynchronously); JSON gives one per record.
+ * give one outcome, synchronously for text and Markdown; the HTML and PDF readers (and their
+ * heavy libraries) load on first use. JSON gives one outcome per record.
  */
 import type { DocMeta } from "../doc.js";
 import { decodeBytes } from "./decode.js";
 import type { ContentFormat } from "./formats.js";
-import { readHtml } from "./html.js";
 import { byteLines } from "./lines.js";
 import type { MetaFields } from "./meta.js";
 import type { ReadOutcome } from "./outcome.js";
-import { readPdf } from "./pdf.js";
 import { jsonlRecords, jsonRecords } from "./records.js";
 import { readMarkdown, readPlainText } from "./text.js";
 
@@ -39,9 +38,16 @@ export function readContent(content: Content, maxBytes: number): Outcomes {
     case "markdown":
       return [{ ok: true, doc: readMarkdown(decodeBytes(bytes, meta.source, content.charset), meta) }];
     case "html":
-      return [{ ok: true, doc: readHtml({ bytes, meta, charset: content.charset }) }];
+      return asyncOutcome(
+        import("./html.js").then(({ readHtml }) => ({
+          ok: true,
+          doc: readHtml({ bytes, meta, charset: content.charset }),
+        })),
+      );
     case "pdf":
-      return asyncOutcome(readPdf(bytes, meta).then((doc) => ({ ok: true, doc })));
+      return asyncOutcome(
+        import("./pdf.js").then(async ({ readPdf }) => ({ ok: true, doc: await readPdf(bytes, meta) })),
+      );
     case "json": {
       const decoded = decodeBytes(bytes, meta.source, content.charset);
       const place = { file: meta.source, stem: meta.key, format, encoding: decoded.encoding, inherited };

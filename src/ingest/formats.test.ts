@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import type { Doc } from "../doc.js";
-import { fixture, readAll, scratchDir } from "./fixtures/paths.js";
+import { fixture, readAll, removeScratchDirs, scratchDir } from "./fixtures/paths.js";
 import { buildPdf } from "./fixtures/pdf-builder.js";
 import { hashText } from "./outcome.js";
 
@@ -16,6 +16,7 @@ async function readOne(path: string): Promise<Doc> {
 }
 
 describe("readInputs formats", () => {
+  after(removeScratchDirs);
   it("should read plain text, with the first-line headline, byline and dated line as metadata", async () => {
     const doc = await readOne(fixture("headline.txt"));
     assert.equal(doc.meta.format, "text");
