@@ -8,8 +8,7 @@
 export const CONTINUING_ABBREVIATIONS = new Set(
   (
     "Mr Mrs Ms Mx Dr Prof Gen Col Lt Capt Maj Sgt Cpl Pvt Adm Brig Cmdr Cdr Gov Sen Rep Rev Hon Pres Amb Fr " +
-    "Sr Jr St Mt Ft Msgr Supt Insp Det Gens Cols Lts Maj.Gen Lt.Col Lt.Gen Brig.Gen " +
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun " +
+    "St Mt Ft Msgr Supt Insp Det Gens Cols Lts Maj.Gen Lt.Col Lt.Gen Brig.Gen " +
     "e.g i.e cf vs v viz approx ca c ibid " +
     "Fig Figs Vol Vols Art Sec Ch Para Paras Eq Ref Nos No Op pp p para art sec ch fig vol no nos"
   ).split(" "),
@@ -20,9 +19,12 @@ export const NUMBER_ABBREVIATIONS = new Set(
   "No Nos no nos p pp Art art Sec sec Ch ch Fig fig Figs Vol vol Vols Para para Paras Eq Ref Op".split(" "),
 );
 
-/** May end a sentence: "... founded by Wagner Co. The group ..." vs "Wagner Co. Ltd". */
+/** May end a sentence: "... founded by Wagner Co. The group ..." vs "Wagner Co. Ltd", "Sept. 3". */
 export const CLOSING_ABBREVIATIONS = new Set(
-  "Inc Ltd Co Corp Bros LLC Plc plc etc al Ave Blvd Rd Dept Univ Assn Esq".split(" "),
+  (
+    "Inc Ltd Co Corp Bros LLC Plc plc etc al Ave Blvd Rd Dept Univ Assn Esq Jr Sr " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+  ).split(" "),
 );
 
 /** Words that typically open a sentence; after an ambiguous abbreviation they mark a boundary. */

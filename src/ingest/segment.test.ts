@@ -222,6 +222,18 @@ const CASES: Array<[string, string, string[]]> = [
   ],
   ["footnote mark ending a paragraph", "Trade grew fast. [15]", ["Trade grew fast. [15]"]],
   [
+    "month abbreviation ending a sentence",
+    "The vote slipped to Sept. The opposition objected.",
+    ["The vote slipped to Sept.", "The opposition objected."],
+  ],
+  [
+    "Jr. ending a sentence",
+    "The envoy quoted Martin Luther King Jr. The room fell silent.",
+    ["The envoy quoted Martin Luther King Jr.", "The room fell silent."],
+  ],
+  ["Jr. inside a sentence", "Amadou Touré Jr. said nothing.", ["Amadou Touré Jr. said nothing."]],
+  ["No. as an answer", "The answer was No. The talks ended.", ["The answer was No.", "The talks ended."]],
+  [
     "lower-case word after a period is not a start",
     "The rate was 4 pct. in June. It fell later.",
     ["The rate was 4 pct. in June.", "It fell later."],
