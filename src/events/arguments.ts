@@ -67,7 +67,7 @@ const GROUP_HEADS = new Set(
     "government president minister ministry army forces troops soldiers leader leaders leadership authorities " +
     "members people representatives delegation delegations officials supporters militants fighters police junta " +
     "parliament regime navy envoy ambassador head chief spokesman spokeswoman units contingent diplomats rebels " +
-    "citizens residents convoy convoys patrol patrols column unit units detachment battalion team teams force"
+    "citizens residents activists students workers protesters demonstrators convoy convoys patrol patrols column unit units detachment battalion team teams force"
   ).split(" "),
 );
 

@@ -11,7 +11,7 @@ import { findAttribution, speakerOf } from "./attribution.js";
 import { clauseEnd, isNominal } from "./clause.js";
 import { sentenceContexts } from "./contexts.js";
 import type { ContextCues, FactualityCues } from "./cues.js";
-import { assessFactuality } from "./factuality.js";
+import { assessFactuality, reportsIntention } from "./factuality.js";
 import { categoryInfo, intensityOf, quadCodeOf } from "./ontology.js";
 import { distinctParticipants, findParticipants, toParticipant } from "./participants.js";
 import type { PatternIndex } from "./patterns.js";
@@ -33,12 +33,14 @@ export interface CoderKnowledge {
  */
 function complementEnd(view: SentenceView, governor: TriggerMatch): number {
   const tokens = view.tokens;
-  const next = tokens[governor.last + 1];
-  if (
-    isNominal(tokens[governor.head]) &&
-    !(next && (next.pos === "ADP" || next.norm === "to" || next.norm === "that"))
-  ) {
-    return governor.last + 1;
+  // A nominal governs "the demand for ...", "demonstrations (on Saturday) to demand ...".
+  if (isNominal(tokens[governor.head])) {
+    let k = governor.last + 1;
+    while (k < tokens.length && k <= governor.last + 3 && (isNominal(tokens[k]) || tokens[k].pos === "ADV"))
+      k++;
+    const next = tokens[k];
+    if (!next || !(next.pos === "ADP" || next.norm === "to" || next.norm === "that"))
+      return governor.last + 1;
   }
   const end = Math.min(clauseEnd(tokens, governor.last, true), governor.last + 12);
   for (let k = governor.last + 2; k < end; k++) {
@@ -202,7 +204,15 @@ function codeTrigger(
       ? speakerOf(scope, judged.denier, slice)
       : findAttribution(scope, trigger.head, knowledge.factuality, slice);
   const actor = distinctParticipants(participants.actor.map((m) => toParticipant(m, slice)));
-  const { category, mode, factuality } = recode(pattern, judged.factuality, tokens, trigger.head, actor);
+  const announced = judged.cue !== null && reportsIntention(tokens, trigger.head, knowledge.factuality);
+  const { category, mode, factuality } = recode(
+    pattern,
+    judged.factuality,
+    tokens,
+    trigger.head,
+    actor,
+    announced,
+  );
   const modeContexts = mode === "misinformation" || mode === "cyber" ? [mode] : [];
   const contexts = [...new Set([...pattern.contexts, ...modeContexts, ...sentenceCues])];
   const recipient = distinctParticipants(participants.recipient.map((m) => toParticipant(m, slice))).filter(

@@ -79,7 +79,7 @@ function denialGoverning(tokens: readonly Token[], head: number, cues: Factualit
 }
 
 /** Did someone earlier in the sentence state an intention ("said it would ...")? */
-function reportsIntention(tokens: readonly Token[], before: number, cues: FactualityCues): boolean {
+export function reportsIntention(tokens: readonly Token[], before: number, cues: FactualityCues): boolean {
   for (let k = before - 1; k >= 0; k--) if (cues.intentionReporters.has(tokens[k].lemma)) return true;
   return false;
 }

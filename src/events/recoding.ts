@@ -1,8 +1,9 @@
 /**
  * Re-codings the PLOVER manual prescribes once factuality is known, and a few that follow
  * from its definitions: cooperation announced for later is AGREE; a retreat announced for
- * later is CONCEDE; refusing to agree is REJECT; a conflict action announced for later on a
- * condition ("will boycott unless ...") is a THREATEN; a joint exercise is COOPERATE.
+ * later is CONCEDE; refusing to agree is REJECT; a conflict action announced for later, by a
+ * speaker or on a condition ("said it would tighten the blockade", "will boycott unless
+ * ...") is a THREATEN; a joint exercise is COOPERATE.
  */
 import type { EventParticipant, Factuality, Token } from "../doc.js";
 import type { PloverCategory } from "./ontology.js";
@@ -36,12 +37,13 @@ export function recode(
   tokens: readonly Token[],
   head: number,
   actor: readonly EventParticipant[],
+  announced: boolean,
 ): Coding {
   const category = pattern.category;
   if (factuality === "future") {
     const recoded = FUTURE_RECODING[category];
     if (recoded) return { category: recoded, mode: null, factuality: "asserted" };
-    if (CONFLICT_ACTIONS.has(category) && conditionFollows(tokens, head)) {
+    if (CONFLICT_ACTIONS.has(category) && (conditionFollows(tokens, head) || announced)) {
       return { category: "THREATEN", mode: null, factuality: "asserted" };
     }
   }

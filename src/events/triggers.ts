@@ -74,6 +74,19 @@ function candidatesFor(index: PatternIndex, token: Token): EventPattern[] {
   return [...new Set([...byNorm, ...byLemma])].sort((a, b) => b.with.length - a.with.length);
 }
 
+const ATTRIBUTIVE_CONTEXT = new Set(["DET", "ADP", "ADJ"]);
+
+/** "Ousted President X", "the occupied West Bank": an -ed form between a determiner (or the
+ * sentence start) and the noun it modifies. */
+function isAttributiveParticiple(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token.pos !== "VERB" || token.norm === token.lemma || !token.norm.endsWith("ed")) return false;
+  const next = tokens[k + 1];
+  if (!next || (next.pos !== "NOUN" && next.pos !== "PROPN" && next.pos !== "ADJ")) return false;
+  const before = tokens[k - 1];
+  return !before || ATTRIBUTIVE_CONTEXT.has(before.pos);
+}
+
 /** Cheap pre-check: does any token of the range have a head-word entry? */
 export function mayHoldTrigger(
   tokens: readonly Token[],
@@ -92,9 +105,11 @@ export function findTriggers(view: SentenceView, index: PatternIndex): TriggerMa
   const matches: TriggerMatch[] = [];
   const tokens = view.tokens;
   for (let k = 0; k < tokens.length; k++) {
-    // Inside a mention, or the second half of a hyphenated modifier ("Russian-backed"): no trigger.
+    // Inside a mention, the second half of a hyphenated modifier ("Russian-backed") or a
+    // participle used as an adjective ("the ousted president"): no trigger.
     if (view.mentionAt[k] >= 0 || (tokens[k - 1]?.norm === "-" && tokens[k - 1].end === tokens[k].start))
       continue;
+    if (isAttributiveParticiple(tokens, k)) continue;
     for (const pattern of candidatesFor(index, tokens[k])) {
       const found = match(view, k, pattern);
       if (found) {
