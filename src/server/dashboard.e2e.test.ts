@@ -4,13 +4,17 @@
  * checks that markup inside a document shows as text, and saves screenshots.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
+import { ingestIntoStore } from "../batch.js";
 import { projectRoot } from "../paths.js";
+import { openStore } from "../store/index.js";
 import { type FixtureServer, startFixtureServer } from "./api-fixture.js";
 import { browserUnavailable, launchBrowser } from "./browser.js";
+import { type RunningServer, startServer } from "./index.js";
 import { ensureWebBuild } from "./web-build.js";
 
 const skip = browserUnavailable();
@@ -131,6 +135,60 @@ describe("dashboard in Chromium", { skip: skip ?? false, timeout: 180_000 }, () 
     await page.locator(".upload-result a").first().click();
     await page.locator(".reader").waitFor();
     assert.match((await page.locator("h1").textContent()) ?? "", /Talks in Bamako/);
+    assert.deepEqual(problems, []);
+  });
+});
+
+const SAMPLE = join(projectRoot(), "corpus", "sample");
+
+describe("dashboard on the sample corpus", { skip: skip ?? !existsSync(SAMPLE), timeout: 600_000 }, () => {
+  let server: RunningServer;
+  let browser: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+
+  before(async () => {
+    await ensureWebBuild();
+    mkdirSync(SHOTS, { recursive: true });
+    const dbPath = join(mkdtempSync(join(tmpdir(), "entente-sample-")), "sample.db");
+    const store = openStore(dbPath);
+    const summary = await ingestIntoStore([SAMPLE], { store });
+    store.close();
+    assert.ok(summary.added > 0, "the sample corpus was ingested");
+    server = await startServer({ dbPath, port: 0 });
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("should load every page on the sample corpus and show Mali with France and Russia", async () => {
+    const pages: [string, string, string][] = [
+      ["", "text=Most active dyads", "sample-overview"],
+      ["timeline", ".timeline-chart svg", "sample-timeline"],
+      ["network", ".graph canvas", "sample-network"],
+      ["network?from=2013-01&to=2019-12", ".graph canvas", "sample-network-2013-2019"],
+      ["network?from=2021-06&to=2024-12", ".graph canvas", "sample-network-2021-2024"],
+      ["dyad?a=MLI&b=FRA", "h2", "sample-dyad-mli-fra"],
+      ["dyad?a=MLI&b=RUS", "h2", "sample-dyad-mli-rus"],
+      ["actor/MLI", "text=Relations", "sample-actor-mli"],
+      ["documents", "table", "sample-documents"],
+      ["sources", "h1", "sample-sources"],
+      ["search?q=Wagner", "h1", "sample-search"],
+    ];
+    for (const [hash, ready, shot] of pages) {
+      await page.goto(`${server.url}#/${hash}`);
+      await page.waitForSelector(ready, { timeout: 15_000 });
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: join(SHOTS, `${shot}.png`) });
+    }
+    await page.goto(`${server.url}#/documents`);
+    await page.locator("table a").first().click();
+    await page.locator(".reader").waitFor();
+    await page.screenshot({ path: join(SHOTS, "sample-document.png") });
     assert.deepEqual(problems, []);
   });
 });

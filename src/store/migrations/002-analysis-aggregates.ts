@@ -13,7 +13,8 @@
  * Aggregates hold counts (n1..n4) and summed intensities (i1..i4) per quad class, keyed by
  * month (YYYY-MM) or year (YYYY) and factuality. Events dated only to a year count in the
  * yearly tables alone: a range query uses years where it covers whole years, and months at
- * its ragged ends, so no event is placed in a month the text did not give.
+ * its ragged ends, so no event is placed in a month the text did not give. `dyad_all` holds
+ * every event, dated or not, for views of the whole period.
  */
 
 const QUADS = [1, 2, 3, 4] as const;
@@ -81,6 +82,14 @@ function dyadAggregates(row: "new" | "old", sign: "" | "-"): string {
       row,
       sign,
       condition: `${row}.year IS NOT NULL`,
+    }),
+    applyToAggregate({
+      table: "dyad_all",
+      keys: ["factuality", "a", "b"],
+      values: [`${row}.factuality`, ...pair],
+      row,
+      sign,
+      condition: "true",
     }),
   ].join("\n");
 }
@@ -167,13 +176,14 @@ CREATE TABLE event_dyads (
   intensity REAL NOT NULL,
   PRIMARY KEY (event, a, b)
 ) WITHOUT ROWID;
-CREATE INDEX event_dyads_pair ON event_dyads(a, b, date);
-CREATE INDEX event_dyads_recipient ON event_dyads(b, a);
+-- Covers a dyad's event listing: newest first within one factuality, without table lookups.
+CREATE INDEX event_dyads_listing ON event_dyads(a, b, factuality, date, joint);
 CREATE INDEX event_dyads_doc ON event_dyads(doc_id);
 
 ${measureTable("dyad_month", ["factuality", "month", "a", "b"])}
 CREATE INDEX dyad_month_pair ON dyad_month(a, b, month);
 ${measureTable("dyad_year", ["factuality", "year", "a", "b"])}
+${measureTable("dyad_all", ["factuality", "a", "b"])}
 CREATE INDEX dyad_year_pair ON dyad_year(a, b, year);
 CREATE INDEX dyad_year_recipient ON dyad_year(b, a);
 ${measureTable("source_month", ["factuality", "publisher", "month"])}

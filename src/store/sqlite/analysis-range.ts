@@ -49,8 +49,9 @@ export const MEASURE_SUMS =
   "sum(n1) AS n1, sum(n2) AS n2, sum(n3) AS n3, sum(n4) AS n4, sum(i1) AS i1, sum(i2) AS i2, sum(i3) AS i3, sum(i4) AS i4";
 
 /**
- * A UNION ALL over the yearly and monthly dyad tables covering the filter's range, selecting
- * `columns` from rows that also satisfy `where` (with its `params`).
+ * A UNION ALL over the yearly and monthly dyad tables covering the filter's range (or the
+ * all-time table when there is no range), selecting `columns` from rows that also satisfy
+ * `where` (with its `params`).
  */
 export function dyadRangeSource(
   filter: AnalysisFilter,
@@ -58,8 +59,14 @@ export function dyadRangeSource(
   where: string,
   params: unknown[],
 ): { sql: string; params: unknown[] } {
-  const parts = rangeParts(filter);
   const fact = factualityIn(filter);
+  if (!filter.from && !filter.to) {
+    return {
+      sql: `SELECT ${columns} FROM dyad_all WHERE ${fact.sql} AND (${where})`,
+      params: [...fact.values, ...params],
+    };
+  }
+  const parts = rangeParts(filter);
   const selects: string[] = [];
   const all: unknown[] = [];
   if (parts.years) {
@@ -120,8 +127,10 @@ export function dateRangeClause(filter: AnalysisFilter, column: string, params: 
     params.push(filter.from);
   }
   if (filter.to) {
-    clauses.push(`substr(${column}, 1, length(?)) <= ?`);
-    params.push(filter.to, filter.to);
+    // "2016-03" covers every date that starts with it; "~" sorts after digits and "-", and
+    // unlike a substr() the comparison can use an index.
+    clauses.push(`${column} <= ?`);
+    params.push(`${filter.to}~`);
   }
   return clauses.length ? clauses.join(" AND ") : "1";
 }
