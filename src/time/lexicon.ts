@@ -1,6 +1,7 @@
 /**
  * The words the time grammar is built from: month and weekday names, number words, and the
- * nouns that show a four-digit number is a quantity or a label rather than a year.
+ * nouns that show a four-digit number is a quantity or a label rather than a year, and the
+ * cheap cues that tell which rules could match a sentence at all.
  */
 
 const MONTHS: Record<string, number> = {
@@ -147,3 +148,46 @@ export const YEAR_LEAD_WORDS = new Set(
     "spring summer autumn fall winter end beginning start middle half quarter as at on into throughout"
   ).split(" "),
 );
+
+export const WORD_ORDINAL_CENTURIES: Record<string, number> = {
+  nineteenth: 19,
+  twentieth: 20,
+  "twenty-first": 21,
+};
+
+/** "January of that year", "the following year": how many years from the year in force. */
+export const YEAR_OFFSETS: Record<string, number> = {
+  that: 0,
+  "the same": 0,
+  "the following": 1,
+  "the next": 1,
+  "the previous": -1,
+  "the preceding": -1,
+};
+
+/** "last month", "next year": how many units from publication. */
+export const CALENDAR_OFFSETS: Record<string, number> = {
+  this: 0,
+  last: -1,
+  past: -1,
+  previous: -1,
+  next: 1,
+  coming: 1,
+};
+
+/**
+ * Cheap tests that a rule could match at all: most sentences lack a month name or the word
+ * "ago", and skipping a rule outright is far cheaper than running its pattern.
+ */
+export const CUES = {
+  months:
+    /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d)/,
+  years: /(?:1[6-9]|20)\d\d/,
+  decades: /\d0s\b/,
+  century: /century/i,
+  units: /\b(?:day|week|month|year|decade)s?\b/i,
+  recent: /\brecent\b/i,
+  ago: /\bago\b/i,
+  shift: /\b(?:later|earlier|afterwards?|thereafter)\b/i,
+  period: /\bperiod\b/i,
+};

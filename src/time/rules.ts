@@ -7,7 +7,9 @@
 import type { TimeExpression } from "../doc.js";
 import { decadeValue, pointValue, rangeValue } from "./calendar.js";
 import {
+  CALENDAR_OFFSETS,
   COUNT,
+  CUES,
   countValue,
   DAY,
   dayNumber,
@@ -17,7 +19,9 @@ import {
   UNIT,
   unitOf,
   WEEKDAY,
+  WORD_ORDINAL_CENTURIES,
   YEAR,
+  YEAR_OFFSETS,
 } from "./lexicon.js";
 import {
   ago,
@@ -51,45 +55,8 @@ export interface Rule {
 const NUMERIC_EDGE_BEFORE = "(?<![\\d,.$€£#/])";
 const NUMERIC_EDGE_AFTER = "(?![\\d%]|[.,]\\d)";
 
-const WORD_ORDINAL_CENTURIES: Record<string, number> = { nineteenth: 19, twentieth: 20, "twenty-first": 21 };
-
-const YEAR_OFFSETS: Record<string, number> = {
-  that: 0,
-  "the same": 0,
-  "the following": 1,
-  "the next": 1,
-  "the previous": -1,
-  "the preceding": -1,
-};
-
-const CALENDAR_OFFSETS: Record<string, number> = {
-  this: 0,
-  last: -1,
-  past: -1,
-  previous: -1,
-  next: 1,
-  coming: 1,
-};
-
 const MONTH_CUE =
   /\b(?:in|since|by|until|till|from|through|of|during|early|late|mid|last|next|this|a|the|as recently as|as early as|before|after|between|and|or|to|end of|beginning of|start of|middle of)[\s-]*$/i;
-
-/**
- * Cheap tests that a rule could match at all: most sentences lack a month name or the word
- * "ago", and skipping a rule outright is far cheaper than running its pattern.
- */
-const CUES = {
-  months:
-    /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d)/,
-  years: /(?:1[6-9]|20)\d\d/,
-  decades: /\d0s\b/,
-  century: /century/i,
-  units: /\b(?:day|week|month|year|decade)s?\b/i,
-  recent: /\brecent\b/i,
-  ago: /\bago\b/i,
-  shift: /\b(?:later|earlier|afterwards?|thereafter)\b/i,
-  period: /\bperiod\b/i,
-};
 
 function rule(
   id: string,
