@@ -31,9 +31,9 @@ export interface PloverCode {
   sector: string | null;
 }
 
+/** The PLOVER sector of a CAMEO agent part; CAMEO's meaning first (its MED is media). */
 export function sectorOf(part: string): string | null {
-  if (PLOVER_SECTORS.has(part)) return part;
-  return CAMEO_SECTORS[part] ?? null;
+  return CAMEO_SECTORS[part] ?? (PLOVER_SECTORS.has(part) ? part : null);
 }
 
 /** "MLIGOV" → MLI GOV; "IGOUNO" → UNO; "IGOEUREEC" → EUR; "MNCUSAHLH" → MNC MED; "---" → none. */

@@ -277,8 +277,9 @@ export function resolveFindings(kb: ActorKnowledgeBase, all: SentenceFindings[],
       };
       if (r.candidates) mention.candidates = r.candidates;
       mentions.push(mention);
-      if (r.entityId) {
-        const entity = kb.entities.get(r.entityId);
+      // An ambiguous mention still makes each candidate a possible antecedent.
+      for (const id of r.entityId ? [r.entityId] : (r.candidates ?? [])) {
+        const entity = kb.entities.get(id);
         if (entity) ctx.seen.add(entity);
       }
     }
