@@ -179,7 +179,7 @@ export class Doc {
   /** The cleaned text; set by the clean stage (before it, the reader's raw text). */
   text: string;
   meta: DocMeta;
-  /** SHA-256 of the cleaned text: re-ingesting identical content is a no-op. */
+  /** SHA-256 of the text as the reader produced it: re-ingesting identical content is a no-op. */
   contentHash = "";
   paragraphs: Paragraph[] = [];
   sentences: Sentence[] = [];
