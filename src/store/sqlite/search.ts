@@ -27,7 +27,8 @@ export function searchSentences(
   try {
     return statement.all({ ...params, query }) as SearchHit[];
   } catch (error) {
-    if (!(error instanceof Error) || !/fts5|syntax|unterminated|no such column/i.test(error.message)) throw error;
+    if (!(error instanceof Error) || !/fts5|syntax|unterminated|no such column/i.test(error.message))
+      throw error;
     const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) return [];
     return statement.all({ ...params, query: words.map((w) => `"${w}"`).join(" ") }) as SearchHit[];
