@@ -104,7 +104,8 @@ export function App() {
           })}
         </nav>
       </header>
-      <main id="main" ref={main} tabIndex={-1}>
+      {/* Keyed by the address: following a link opens the page afresh with that link's filters. */}
+      <main id="main" ref={main} tabIndex={-1} key={`${route.path.join("/")}?${route.params}`}>
         {body}
       </main>
       <ActorCodes />

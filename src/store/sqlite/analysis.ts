@@ -18,10 +18,11 @@ const COUNTRY_NAMES = new Map(countries.map((c) => [c.cca3, c.name.common]));
 
 export function createAnalysisQueries(db: BetterSqlite3.Database): AnalysisQueries {
   const stateName = db.prepare(
-    "SELECT name FROM entities WHERE code = ? AND sector IS NULL ORDER BY type = 'state' DESC, name LIMIT 1",
+    "SELECT name FROM entities WHERE code = ? AND type = 'state' AND sector IS NULL ORDER BY name LIMIT 1",
   );
   const names = new Map<string, string>();
-  // Names come from the knowledge base when it has an entity for the bare code, else ISO 3166.
+  // A state's name from the knowledge base, else ISO 3166; other codes (IGO, REB...) name a
+  // class of actors, not one of its members, so they stay as they are.
   const codeName = (code: string): string => {
     let name = names.get(code);
     if (name === undefined) {

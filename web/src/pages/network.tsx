@@ -36,7 +36,7 @@ function elements(network: Network): cytoscape.ElementDefinition[] {
   const maxEdge = Math.max(1, ...network.edges.map((e) => e.events));
   return [
     ...network.nodes.map((n) => ({
-      data: { id: n.code, label: n.name, size: 22 + 38 * Math.sqrt(n.events / maxNode) },
+      data: { id: n.code, label: n.name, size: 16 + 30 * Math.sqrt(n.events / maxNode) },
     })),
     ...network.edges.map((e) => ({
       data: {
@@ -91,8 +91,11 @@ function Graph({ whole, current }: { whole: Network; current: Network | null }) 
       name: "cose",
       animate: false,
       randomize: false,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 110,
+      nodeRepulsion: () => 60000,
+      idealEdgeLength: () => 150,
+      nodeOverlap: 40,
+      gravity: 0.4,
+      padding: 40,
     });
     layout.run();
     instance.nodes().forEach((n) => {

@@ -8,18 +8,44 @@ import { useApi } from "../hooks";
 import { netColor, QUADS } from "../quad";
 import { href } from "../router";
 
+interface SparkMonth {
+  month: string;
+  net: number;
+  events: number;
+}
+
+/** Net cooperation per year, weighting each month by its events. */
+function byYear(months: SparkMonth[]) {
+  const years = new Map<string, { net: number; events: number }>();
+  for (const m of months) {
+    const year = years.get(m.month.slice(0, 4)) ?? { net: 0, events: 0 };
+    year.net += m.net * m.events;
+    year.events += m.events;
+    years.set(m.month.slice(0, 4), year);
+  }
+  return [...years].map(([year, y]) => ({
+    start: new Date(`${year}-01-01`),
+    net: y.net / y.events,
+    events: y.events,
+  }));
+}
+
 function Sparkline({
   months,
   period,
 }: {
-  months: { month: string; net: number; events: number }[];
+  months: SparkMonth[];
   /** Shared by every sparkline, so that they line up and compare. */
   period: [string, string];
 }) {
+  // Over a long period single months are thinner than a pixel: show years instead.
+  const [first, last] = period.map((m) => Number(m.slice(0, 4)));
+  const yearly = last - first > 8;
+  const bars = yearly ? byYear(months) : months.map((m) => ({ ...m, start: new Date(`${m.month}-01`) }));
   return (
     <PlotFigure
-      label="Monthly net cooperation (blue) or conflict (red)"
-      deps={[months]}
+      label={`${yearly ? "Yearly" : "Monthly"} net cooperation (blue) or conflict (red)`}
+      deps={[months, period]}
       build={() =>
         Plot.plot({
           width: 220,
@@ -29,9 +55,9 @@ function Sparkline({
           y: { domain: [-1, 1], axis: null },
           marks: [
             Plot.ruleY([0], { stroke: "#ccc" }),
-            Plot.rectY(months, {
-              x: (d) => new Date(`${d.month}-01`),
-              interval: "month",
+            Plot.rectY(bars, {
+              x: "start",
+              interval: yearly ? "year" : "month",
               y: "net",
               fill: (d) => netColor(d.net),
             }),
