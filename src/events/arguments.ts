@@ -134,6 +134,16 @@ function withCoordinated(view: SentenceView, slot: MentionSlot): MentionSlot[] {
 /** The subject left of `head`: nearest mention outside a PP, a relative antecedent, or a pronoun. */
 export function findSubject(scope: ArgumentScope, head: number): FoundArgument | null {
   const { view } = scope;
+  // A participial adjunct ("..., killing 20 people") shares the subject of the clause before it.
+  if (
+    view.tokens[head].pos === "VERB" &&
+    view.tokens[head].norm.endsWith("ing") &&
+    view.tokens[head - 1]?.norm === ","
+  ) {
+    for (let k = head - 2; k >= 0 && head - k <= 20; k--) {
+      if (view.tokens[k].pos === "VERB") return findSubject(scope, k);
+    }
+  }
   let inVerbGroup = true;
   for (let k = head - 1; k >= 0 && head - k <= 20; k--) {
     const token = view.tokens[k];

@@ -91,9 +91,12 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
   let recipient = pick(recipientSlots, taken);
   const actors = [...(actor?.slots ?? [])];
   if (pattern.reciprocal) {
+    // Only partners right after the trigger: in "agreed to mediation in talks with X", X is
+    // the talks' partner, not the agreement's.
     for (const slot of ["with", "between"] as const) {
       const partners = complements.get(slot);
-      if (partners) for (const s of partners.slots) if (!actors.includes(s)) actors.push(s);
+      if (!partners || partners.slots[0].first - trigger.last > 6) continue;
+      for (const s of partners.slots) if (!actors.includes(s)) actors.push(s);
     }
     if (recipient && (recipient.via === "with" || recipient.via === "between")) recipient = null;
   }
