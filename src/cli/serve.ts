@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { EntenteError } from "../errors.js";
 import { defaultDbPath } from "../paths.js";
-import { startServer } from "../server/index.js";
+import { type ServerOptions, startServer } from "../server/index.js";
 import { action, addDbOption, type DbOptions } from "./common.js";
 
 const ServeFlags = z.object({
@@ -27,7 +27,12 @@ export async function runServe(flags: DbOptions & { port: string; host: string }
     const issue = parsed.error.issues[0];
     throw new EntenteError("ENTENTE_USAGE", `--${issue.path.join(".")}: ${issue.message}`);
   }
-  const server = await startServer({ ...parsed.data, dbPath: parsed.data.db ?? defaultDbPath() });
+  return serveUntilStopped({ ...parsed.data, dbPath: parsed.data.db ?? defaultDbPath() });
+}
+
+/** Serves the store until Ctrl-C or SIGTERM; `entente start` calls it after ingesting the sample. */
+export async function serveUntilStopped(options: ServerOptions): Promise<number> {
+  const server = await startServer(options);
   process.stdout.write(`entente: serving ${server.url} (API: ${server.url}api/openapi.json); Ctrl-C stops\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
