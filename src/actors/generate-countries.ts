@@ -21,6 +21,7 @@ const PLOVER_TERRITORIES: Record<string, string> = { HKG: "HKG", PSE: "PSE", TWN
 
 /** Names English news uses that the package lacks, or lacks in a safe form. */
 const EXTRA_ALIASES: Record<string, string[]> = {
+  BIH: ["Bosnia"],
   USA: ["US", "U.S.", "U.S.A.", "America", "the States"],
   GBR: ["UK", "U.K.", "Britain", "Great Britain"],
   RUS: ["Russian Federation"],
@@ -45,6 +46,26 @@ const EXTRA_METONYMS: Record<string, string[]> = {
   CIV: ["Abidjan"],
   NLD: ["The Hague"],
 };
+/** Memberships the Sahel's realignment turns on (ids in organizations.yaml). */
+const SAHEL_EXIT = [
+  { org: "ecowas", from: null, to: "2025-01-29" },
+  { org: "aes", from: "2023-09-16", to: null },
+];
+const ECOWAS = { org: "ecowas", from: null, to: null };
+const MEMBERSHIPS: Record<string, { org: string; from: string | null; to: string | null }[]> = {
+  MLI: [...SAHEL_EXIT, { org: "g5-sahel", from: "2014-02-16", to: "2022-05-15" }],
+  BFA: [...SAHEL_EXIT, { org: "g5-sahel", from: "2014-02-16", to: "2023-12-02" }],
+  NER: [...SAHEL_EXIT, { org: "g5-sahel", from: "2014-02-16", to: "2023-12-02" }],
+  TCD: [{ org: "g5-sahel", from: "2014-02-16", to: "2023-12" }],
+  MRT: [{ org: "g5-sahel", from: "2014-02-16", to: "2023-12" }],
+  ...Object.fromEntries(
+    ["BEN", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "NGA", "SEN", "SLE", "TGO"].map((c) => [
+      c,
+      [ECOWAS],
+    ]),
+  ),
+};
+
 /** Capitals that are also common words, people's names, or contested. */
 const SKIPPED_CAPITALS = new Set([
   "Victoria",
@@ -84,10 +105,9 @@ function countryEntry(c: Country) {
   const demonym = c.demonyms?.eng?.m;
   const ambiguousDemonym =
     demonym && countries.some((o) => o !== c && o.independent && o.demonyms?.eng?.m === demonym);
-  const demonyms =
-    demonym && !ambiguousDemonym
-      ? [demonym, pluralDemonym(demonym)].filter((d): d is string => d !== null)
-      : [];
+  // Some entries list two ("Bosnian, Herzegovinian").
+  const singulars = demonym && !ambiguousDemonym ? demonym.split(/\s*,\s*/) : [];
+  const demonyms = singulars.flatMap((d) => [d, pluralDemonym(d)]).filter((d): d is string => d !== null);
   demonyms.push(...(EXTRA_DEMONYMS[c.cca3] ?? []));
   const capitals = c.capital
     .slice(0, 1)
@@ -102,6 +122,7 @@ function countryEntry(c: Country) {
     aliases,
     demonyms: [...new Set(demonyms)],
     metonyms,
+    ...(MEMBERSHIPS[c.cca3] ? { memberships: MEMBERSHIPS[c.cca3] } : {}),
   };
 }
 
@@ -122,7 +143,7 @@ function generate(): string {
         generatedBy: "src/actors/generate-countries.ts",
         entries,
       },
-      { lineWidth: 0 },
+      { lineWidth: 0, aliasDuplicateObjects: false },
     )
   );
 }
