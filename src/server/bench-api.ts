@@ -85,7 +85,7 @@ async function main(): Promise<void> {
   const flags = Flags.parse(values);
   const dir = join(projectRoot(), "bench-output");
   mkdirSync(dir, { recursive: true });
-  const dbPath = flags.db ?? join(dir, `api-bench-${flags.events}-v2.db`);
+  const dbPath = flags.db ?? join(dir, `api-bench-${flags.events}-v3.db`);
   syntheticStore(dbPath, flags.events);
   const server = await startServer({ dbPath, port: 0 });
   try {

@@ -225,3 +225,25 @@ END;
 
 ${backfillFacts()}
 `;
+
+/**
+ * Migration 3 rebuilds everything above: migration 2 changed while it was being written
+ * (joint actions, the all-time table, the listing index), and stores created meanwhile hold
+ * its first form. On a fresh store it only repeats work on empty tables.
+ */
+export const rebuildAnalysisAggregates = `
+DROP TRIGGER IF EXISTS event_facts_from_events;
+DROP TRIGGER IF EXISTS event_dyads_from_participants;
+DROP TRIGGER IF EXISTS event_facts_superseded;
+DROP TRIGGER IF EXISTS event_facts_restored;
+DROP TRIGGER IF EXISTS event_facts_ai;
+DROP TRIGGER IF EXISTS event_facts_ad;
+DROP TRIGGER IF EXISTS event_dyads_ai;
+DROP TRIGGER IF EXISTS event_dyads_ad;
+DROP TABLE IF EXISTS event_dyads;
+DROP TABLE IF EXISTS event_facts;
+DROP TABLE IF EXISTS dyad_month;
+DROP TABLE IF EXISTS dyad_year;
+DROP TABLE IF EXISTS dyad_all;
+DROP TABLE IF EXISTS source_month;
+${analysisAggregatesSchema}`;

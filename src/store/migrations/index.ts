@@ -1,5 +1,5 @@
 import { initialSchema } from "./001-initial.js";
-import { analysisAggregatesSchema } from "./002-analysis-aggregates.js";
+import { analysisAggregatesSchema, rebuildAnalysisAggregates } from "./002-analysis-aggregates.js";
 
 /**
  * Numbered schema migrations, applied in order and recorded in PRAGMA user_version.
@@ -8,4 +8,5 @@ import { analysisAggregatesSchema } from "./002-analysis-aggregates.js";
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: "initial", sql: initialSchema },
   { version: 2, name: "analysis-aggregates", sql: analysisAggregatesSchema },
+  { version: 3, name: "analysis-aggregates-rebuild", sql: rebuildAnalysisAggregates },
 ];
