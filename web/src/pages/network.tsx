@@ -83,7 +83,6 @@ function Graph({ whole, current }: { whole: Network; current: Network | null }) 
       container: container.current,
       elements: elements(whole),
       style: STYLE,
-      wheelSensitivity: 0.3,
       // A small network would otherwise be blown up to fill the frame.
       maxZoom: 1.6,
     });
