@@ -323,6 +323,14 @@ test("should score the event from the ontology", () => {
   assert.deepEqual(event.mode, ["expel"]);
 });
 
+test("should code no event from a line in capitals", () => {
+  const doc = codeSentences("RUSSIA SUPPLIED ARMS TO MALI!", [
+    { text: "RUSSIA", code: "RUS" },
+    { text: "MALI", code: "MLI" },
+  ]);
+  assert.deepEqual(doc.events, []);
+});
+
 test("should code no event from a title line", () => {
   const doc = codeSentences("Russia supplied arms to Mali", ACTORS, { heading: true });
   assert.deepEqual(doc.events, []);

@@ -96,6 +96,12 @@ function dateFields(date: SpanDate): Pick<CodedEvent, "date" | "enddate" | "date
   };
 }
 
+/** A line in capitals ("RUSSO-MALIAN COOPERATION: WITHOUT LIMITS!!") is a title, whatever its punctuation. */
+function isShouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 8 && letters === letters.toUpperCase();
+}
+
 export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] {
   const events: CodedEvent[] = [];
   const ranges = tokenRanges(doc);
@@ -104,7 +110,7 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
   for (let s = 0; s < doc.sentences.length; s++) {
     // Titles and section headings name topics, not events; most other sentences hold no
     // trigger word at all and cost one lookup per token.
-    if (headings.has(doc.sentences[s].paragraph)) continue;
+    if (headings.has(doc.sentences[s].paragraph) || isShouted(doc.sentenceText(s))) continue;
     if (!mayHoldTrigger(doc.tokens, ranges[s], knowledge.patterns)) continue;
     const view = buildSentenceView(doc, s, ranges[s], mentions[s]);
     const triggers = findTriggers(view, knowledge.patterns);
@@ -121,6 +127,21 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
     }
   }
   return events;
+}
+
+const DEMONSTRATIVES = new Set(["this", "these", "that", "those", "such"]);
+const NOUN_MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+
+/** "This support", "these meetings": a demonstrative nominal refers back to an event already
+ * told. "that" counts only where it cannot be a complementiser ("doubtful that sanctions ..."). */
+function isAnaphoric(view: SentenceView, head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && head - k <= 3 && NOUN_MODIFIERS.has(view.tokens[k].pos) && view.mentionAt[k] < 0) k--;
+  const token = view.tokens[k];
+  if (!token || !DEMONSTRATIVES.has(token.norm)) return false;
+  if (token.norm !== "that") return true;
+  const before = view.tokens[k - 1];
+  return !before || before.pos === "ADP" || before.pos === "CCONJ";
 }
 
 function codeSentence(
@@ -143,8 +164,9 @@ function codeSentence(
     const salience = salienceAdjustment(view, trigger, governors);
     event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
     kept.push(event);
-    if (event.actor.length === 0 && event.recipient.length === 0 && isNominal(view.tokens[trigger.head])) {
-      topicWords.add(event);
+    if (isNominal(view.tokens[trigger.head])) {
+      if (isAnaphoric(view, trigger.head)) return void kept.pop();
+      if (event.actor.length === 0 && event.recipient.length === 0) topicWords.add(event);
     }
   });
   // A nominal with no participant is usually a topic word ("the coup", "cooperation")
