@@ -117,8 +117,10 @@ function insertEventFacts(where: string): string {
 
 /**
  * Inserts the dyad rows of the events selected by `where`: each distinct actor code ×
- * recipient code; for a joint action with no coded recipient ("Mali and Russia signed an
- * agreement"), each pair of co-actors instead, alphabetically, flagged `joint`.
+ * recipient code; for a cooperative joint action with no coded recipient ("Mali and Russia
+ * signed an agreement"), each pair of co-actors instead, alphabetically, flagged `joint`.
+ * Co-actors of a conflict ("the AU and France condemned the coup") are not in conflict with
+ * each other, so such an event relates no one.
  */
 function insertEventPairs(where: string): string {
   const columns = "event, a, b, joint, doc_id, date, month, year, factuality, quad_code, intensity";
@@ -136,7 +138,7 @@ function insertEventPairs(where: string): string {
   FROM event_facts f
   JOIN event_participants p1 ON p1.event = f.event AND p1.role = 'actor' AND p1.code IS NOT NULL
   JOIN event_participants p2 ON p2.event = f.event AND p2.role = 'actor' AND p2.code > p1.code
-  WHERE ${where} AND NOT ${hasRecipient};`;
+  WHERE ${where} AND f.quad_code IN (1, 2) AND NOT ${hasRecipient};`;
 }
 
 /** Fills the fact tables (and so, through their triggers, the aggregates) from every stored event. */
