@@ -14,6 +14,7 @@ import * as search from "./search.js";
 import * as serve from "./serve.js";
 import * as start from "./start.js";
 import * as stats from "./stats.js";
+import * as timeline from "./timeline.js";
 
 const COMMANDS: { register(program: Command): void }[] = [
   start,
@@ -23,6 +24,7 @@ const COMMANDS: { register(program: Command): void }[] = [
   stats,
   code,
   events,
+  timeline,
   exporter,
   serve,
   evaluate,
