@@ -161,13 +161,12 @@ function codeSentence(
   triggers.forEach((trigger, k) => {
     const event = coded[k];
     if (!event || absorbed.has(trigger.head)) return;
+    const nominal = isNominal(view.tokens[trigger.head]);
+    if (nominal && isAnaphoric(view, trigger.head)) return;
     const salience = salienceAdjustment(view, trigger, governors);
     event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
     kept.push(event);
-    if (isNominal(view.tokens[trigger.head])) {
-      if (isAnaphoric(view, trigger.head)) return void kept.pop();
-      if (event.actor.length === 0 && event.recipient.length === 0) topicWords.add(event);
-    }
+    if (nominal && event.actor.length === 0 && event.recipient.length === 0) topicWords.add(event);
   });
   // A nominal with no participant is usually a topic word ("the coup", "cooperation")
   // when the sentence reports another event; alone, it is the sentence's only candidate.
