@@ -4,7 +4,7 @@
  * factuality and attribution, apply the manual's re-codings of future cooperation, and
  * score the event from the ontology.
  */
-import type { CodedEvent, Doc, TextCue } from "../doc.js";
+import type { CodedEvent, Doc, TextCue, Token } from "../doc.js";
 import { dateForSpan, type SpanDate } from "../time/index.js";
 import type { ArgumentScope } from "./arguments.js";
 import { findAttribution, speakerOf } from "./attribution.js";
@@ -51,8 +51,18 @@ function complementEnd(view: SentenceView, governor: TriggerMatch): number {
       view.mentionAt[k - 1] >= 0
     )
       return k;
+    // "asked X to revise Y and (had) reached Z": a finite verb coordinated after "and" is a new predicate.
+    if (tokens[k].norm === "and" && startsFinitePredicate(tokens, k + 1)) return k;
   }
   return end;
+}
+
+function startsFinitePredicate(tokens: readonly Token[], k: number): boolean {
+  let v = k;
+  while (tokens[v] && (tokens[v].pos === "AUX" || tokens[v].pos === "ADV")) v++;
+  const verb = tokens[v];
+  if (verb?.pos !== "VERB") return false;
+  return v > k ? tokens[k].pos === "AUX" : verb.norm !== verb.lemma && verb.norm.endsWith("ed");
 }
 
 /** Triggers lying in the complement of a speech act (request, refusal, threat, promise, charge). */
@@ -158,6 +168,7 @@ function codeSentence(
   const absorbed = absorbedHeads(view, governors);
   const kept: SentenceEvent[] = [];
   const topicWords = new Set<SentenceEvent>();
+  const nominals = new Set<SentenceEvent>();
   triggers.forEach((trigger, k) => {
     const event = coded[k];
     if (!event || absorbed.has(trigger.head)) return;
@@ -166,12 +177,13 @@ function codeSentence(
     const salience = salienceAdjustment(view, trigger, governors);
     event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
     kept.push(event);
+    if (nominal) nominals.add(event);
     if (nominal && event.actor.length === 0 && event.recipient.length === 0) topicWords.add(event);
   });
   // A nominal with no participant is usually a topic word ("the coup", "cooperation")
   // when the sentence reports another event; alone, it is the sentence's only candidate.
   const news = kept.some((e) => !topicWords.has(e)) ? kept.filter((e) => !topicWords.has(e)) : kept;
-  return withoutRestatements(news);
+  return withoutRestatements(news, nominals);
 }
 
 type SentenceEvent = Omit<CodedEvent, "id" | "date" | "enddate" | "datePrecision" | "dateReported">;
@@ -191,11 +203,14 @@ function sameSide(a: CodedEvent["actor"], b: CodedEvent["actor"]): boolean {
  * One event per category and dyad in a sentence: "came to power in a coup" or "atrocities
  * such as rape and assassinations" restate one event; the most confident reading stays.
  */
-function withoutRestatements(events: SentenceEvent[]): SentenceEvent[] {
+function withoutRestatements(events: SentenceEvent[], nominals: ReadonlySet<SentenceEvent>): SentenceEvent[] {
   const kept: SentenceEvent[] = [];
   for (const event of [...events].sort((a, b) => b.confidence - a.confidence)) {
+    // Two verbs are two predications ("imposed sanctions and closed its borders"); a nominal
+    // beside a verb or another nominal of the same category restates one of them.
     const twin = kept.find(
       (k) =>
+        (nominals.has(k) || nominals.has(event)) &&
         k.event[0] === event.event[0] &&
         k.factuality === event.factuality &&
         sameSide(k.actor, event.actor) &&
