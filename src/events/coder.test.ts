@@ -221,7 +221,7 @@ const CASES: Case[] = [
     text: "Bamako might distance itself from Russia, revisit or cancel its contract with Russia.",
     event: "SANCTION",
     factuality: "hypothetical",
-    count: 1,
+    count: 2,
   },
   {
     rule: "a gerund subject takes the modal that follows it",
@@ -288,6 +288,17 @@ for (const c of CASES) {
     if (c.attribution !== undefined) assert.equal(event.attribution, c.attribution, summary);
   });
 }
+
+test("should give each coordinated verb under a modal its own hypothetical event", () => {
+  const doc = codeSentences(
+    "Bamako might distance itself from Russia, revisit or cancel its contract with Russia.",
+    ACTORS,
+  );
+  assert.deepEqual(
+    doc.events.map((e) => `${e.trigger.text}:${e.factuality}`),
+    ["distance:hypothetical", "cancel:hypothetical"],
+  );
+});
 
 test("should mark the denied event negated and attributed to the denier", () => {
   const doc = codeSentences("Mali denied that Russia attacked civilians.", ACTORS);
