@@ -39,6 +39,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   BFA: ["Burkinabè", "Burkinabé"],
   NER: ["Nigerien", "Nigeriens"],
   PHL: ["Filipino", "Filipinos"],
+  KGZ: ["Kyrgyz"],
 };
 /** Washington is the capital metonym English uses; the package says "Washington D.C.". */
 const EXTRA_METONYMS: Record<string, string[]> = {

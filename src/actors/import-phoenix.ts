@@ -204,17 +204,20 @@ export function importDocument(result: ImportResult, source: string): Record<str
   };
 }
 
-/** Whether the knowledge base already reads `alias`, as a whole, as an actor with this code. */
-function known(kb: ActorKnowledgeBase, alias: string, code: string | null): boolean {
-  return wholePhraseLexemes(alias, kb.trie).some(
-    (l) => "entity" in l && (l.kind === "metonym" ? l.code : l.entity.code) === code,
-  );
+/** Whether the knowledge base already reads `alias`, as a whole, as some actor. */
+function known(kb: ActorKnowledgeBase, alias: string): boolean {
+  return wholePhraseLexemes(alias, kb.trie).some((l) => "entity" in l);
+}
+
+/** One short word ("Tom", "Omar") is a first name far more often than the person meant. */
+function tooVague(entry: ActorEntry, name: string): boolean {
+  return entry.type === "person" && !/\s/.test(name.trim()) && name.length < 5;
 }
 
 /**
- * Keeps what the knowledge base lacks: aliases it already resolves to the same code are
- * dropped, and entries left without a new name are skipped, so that importing Phoenix's
- * country file does not shadow the built-in states with duplicates.
+ * Keeps what the knowledge base lacks: names it already reads as an actor are dropped (the
+ * curated entries win), as are uncoded entries and one-short-word person names; entries
+ * left without a name are skipped, so an import never shadows the built-in knowledge.
  */
 export function newToKnowledgeBase(
   result: ImportResult,
@@ -223,8 +226,8 @@ export function newToKnowledgeBase(
   let skipped = 0;
   const entries: ActorEntry[] = [];
   for (const entry of result.entries) {
-    const names = [entry.name, ...entry.aliases].filter((n) => !known(kb, n, entry.code));
-    if (names.length === 0 || known(kb, entry.name, entry.code)) {
+    const names = [entry.name, ...entry.aliases].filter((n) => !known(kb, n) && !tooVague(entry, n));
+    if (names.length === 0 || entry.code === null || known(kb, entry.name)) {
       skipped++;
       continue;
     }

@@ -74,3 +74,13 @@ describe("dictionary matching", () => {
     assert.ok(!mentionsOf("She studied at the Moscow Institute of Physics.").some((m) => m.code === "RUS"));
   });
 });
+
+describe("spelling variants", () => {
+  it("should match British and American spellings of the same name", () => {
+    const osce = find(
+      "The Organisation for Security and Co-operation in Europe met.",
+      "Organisation for Security and Co-operation in Europe",
+    );
+    assert.equal(osce.id, "osce");
+  });
+});

@@ -43,12 +43,23 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 8217;
 }
 
+/** British and American spellings of words in names compare equal ("Defence" = "Defense"). */
+const SPELLINGS = new Map([
+  ["defense", "defence"],
+  ["organization", "organisation"],
+  ["organizations", "organisations"],
+  ["program", "programme"],
+  ["center", "centre"],
+  ["labor", "labour"],
+]);
+
 function makeToken(text: string, start: number): WordToken {
   let folded = fold(text);
   if (folded.includes("'") || folded.includes("’")) folded = folded.replace(/['’]/g, "");
   const first = text.charCodeAt(0);
   const capital = first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(text);
-  return { text, start, end: start + text.length, norm: folded.toLowerCase(), folded, capital };
+  const lower = folded.toLowerCase();
+  return { text, start, end: start + text.length, norm: SPELLINGS.get(lower) ?? lower, folded, capital };
 }
 
 function pushWord(tokens: WordToken[], raw: string, start: number): void {
