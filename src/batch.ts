@@ -45,28 +45,63 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
     warnings: 0,
   };
   const skip = (doc: Doc) => !force && store.findByHash(doc.contentHash) !== null;
-  for await (const outcome of analyzeInputs(inputs, { ...options, skip })) {
-    if (!outcome.ok) {
-      summary.failed++;
-      options.onOutcome?.({ ok: false, source: outcome.source, code: outcome.code, reason: outcome.reason });
-      continue;
+  const group = new CommitGroup(store);
+  try {
+    for await (const outcome of analyzeInputs(inputs, { ...options, skip })) {
+      group.saved();
+      if (!outcome.ok) {
+        summary.failed++;
+        options.onOutcome?.({
+          ok: false,
+          source: outcome.source,
+          code: outcome.code,
+          reason: outcome.reason,
+        });
+        continue;
+      }
+      const { doc } = outcome;
+      const started = timings ? performance.now() : 0;
+      let result: SaveResult;
+      try {
+        result = store.saveDocument(doc, { force });
+      } catch (error) {
+        summary.failed++;
+        const reason = `could not be stored: ${error instanceof Error ? error.message : String(error)}`;
+        options.onOutcome?.({ ok: false, source: doc.meta.source, code: "ENTENTE_STORE_FAILED", reason });
+        continue;
+      }
+      if (timings) timings.store = (timings.store ?? 0) + performance.now() - started;
+      tally(summary, doc, result);
+      options.onOutcome?.({ ok: true, doc, result });
     }
-    const { doc } = outcome;
-    const started = timings ? performance.now() : 0;
-    let result: SaveResult;
-    try {
-      result = store.saveDocument(doc, { force });
-    } catch (error) {
-      summary.failed++;
-      const reason = `could not be stored: ${error instanceof Error ? error.message : String(error)}`;
-      options.onOutcome?.({ ok: false, source: doc.meta.source, code: "ENTENTE_STORE_FAILED", reason });
-      continue;
-    }
-    if (timings) timings.store = (timings.store ?? 0) + performance.now() - started;
-    tally(summary, doc, result);
-    options.onOutcome?.({ ok: true, doc, result });
+  } finally {
+    store.commitGroup();
   }
   return summary;
+}
+
+/** Commits every GROUP_DOCUMENTS documents or GROUP_MS milliseconds, whichever comes first. */
+const GROUP_DOCUMENTS = 100;
+const GROUP_MS = 1000;
+
+class CommitGroup {
+  private count = 0;
+  private opened = 0;
+
+  constructor(private readonly store: Store) {}
+
+  /** Called before each save: commits the group when it is full or old, then keeps one open. */
+  saved(): void {
+    if (this.count > 0 && (this.count >= GROUP_DOCUMENTS || performance.now() - this.opened > GROUP_MS)) {
+      this.store.commitGroup();
+      this.count = 0;
+    }
+    if (this.count === 0) {
+      this.store.beginGroup();
+      this.opened = performance.now();
+    }
+    this.count++;
+  }
 }
 
 function tally(summary: IngestSummary, doc: Doc, result: SaveResult): void {

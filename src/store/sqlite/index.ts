@@ -62,6 +62,14 @@ export class SqliteStore implements Store {
     return this.documents.saveDocument(doc, options);
   }
 
+  beginGroup(): void {
+    if (!this.db.inTransaction) this.db.exec("BEGIN");
+  }
+
+  commitGroup(): void {
+    if (this.db.inTransaction) this.db.exec("COMMIT");
+  }
+
   listDocuments(options?: DocumentListOptions) {
     return listDocuments(this.db, options);
   }
@@ -104,7 +112,9 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.commitGroup();
+    this.db.close();
   }
 }
 
