@@ -25,7 +25,7 @@ import type { ActorEntry, AnaphorDef, GenericDef, TitleDef } from "./schema.js";
 export type CountryRef = { entity: ActorEntry } | "main";
 
 export type Finding = { first: number; end: number; via: string; confidence: number } & (
-  | { kind: "entity"; entities: ActorEntry[]; titleSector: string | null }
+  | { kind: "entity"; entities: ActorEntry[]; titleSector: string | null; title?: TitleDef }
   | { kind: "surname"; entities: ActorEntry[] }
   | { kind: "sector"; country: CountryRef; sector: string | null; type: EntityType }
   | { kind: "titledName"; country: CountryRef; sector: string; name: string }
@@ -103,6 +103,7 @@ function titled(
       kind: "entity",
       entities: people,
       titleSector,
+      title: title.def,
     };
   }
   const nameEnd = unknownNameEnd(c, titleItem.end);

@@ -107,9 +107,15 @@ export function surnameForms(entity: ActorEntry): string[] {
   return [...forms];
 }
 
+/** "Malians" is the plural of "Malian"; "Swiss" and "Russian" are not plurals. */
 function pluralDemonyms(entity: ActorEntry): Set<string> {
   const lower = new Set(entity.demonyms.map((d) => d.toLowerCase()));
-  return new Set(entity.demonyms.filter((d) => lower.has(d.toLowerCase().replace(/s$/, ""))));
+  return new Set(
+    entity.demonyms.filter((d) => {
+      const l = d.toLowerCase();
+      return l.endsWith("s") && lower.has(l.slice(0, -1));
+    }),
+  );
 }
 
 /** The title id a role's free-text title names ("President of the Transition" → president). */

@@ -111,3 +111,18 @@ describe("coreference and resolution", () => {
     assert.deepEqual(mentionsInSentence(doc, 5), []);
   });
 });
+
+describe("titles narrow namesakes", () => {
+  it("should pick the namesake who held the office the title names", () => {
+    const doc = annotate("President Modibo Keïta visited Moscow.", { published: null });
+    const m = mention(doc, "President Modibo Keïta");
+    assert.equal(m.entityId, "modibo-keita");
+    assert.equal(m.sector, "GOV");
+  });
+
+  it("should read a singular demonym as the country, not its people", () => {
+    const doc = annotate("A Russian delegation and Malians met.");
+    assert.equal(doc.mentions.find((m) => m.text === "Russian delegation")?.sector, "GOV");
+    assert.equal(mention(doc, "Malians").sector, "CVL");
+  });
+});

@@ -9,7 +9,7 @@ import type { Finding } from "./compose.js";
 import type { ActorKnowledgeBase } from "./kb.js";
 import type { WordToken } from "./normalize.js";
 import { activeAtDate, resolveRoleAtDate, roleCovers } from "./roles.js";
-import type { ActorEntry } from "./schema.js";
+import type { ActorEntry, TitleDef } from "./schema.js";
 
 export interface SentenceFindings {
   sentence: number;
@@ -152,9 +152,23 @@ function entityMention(
   };
 }
 
-/** Narrows candidates: those named earlier in the document, then those active at the date. */
-function narrow(candidates: ActorEntry[], ctx: Context, date: string | null): ActorEntry[] {
+/** Whether the person ever held the office a title names ("President Modibo Keïta"). */
+function heldOffice(kb: ActorKnowledgeBase, entity: ActorEntry, title: TitleDef): boolean {
+  return entity.roles.some((r) =>
+    (kb.officeHolders.get(`${r.code ?? entity.code}|${title.id}`) ?? []).some((h) => h.entity === entity),
+  );
+}
+
+/**
+ * Narrows candidates: those who held the office the text's title names, then those named
+ * earlier in the document, then those active at the date.
+ */
+function narrow(candidates: ActorEntry[], ctx: Context, date: string | null, title?: TitleDef): ActorEntry[] {
   let list = [...new Set(candidates)];
+  if (title && list.length > 1) {
+    const holders = list.filter((e) => heldOffice(ctx.kb, e, title));
+    if (holders.length > 0) list = holders;
+  }
   const earlier = list.filter((e) => ctx.seen.has(e));
   if (earlier.length > 0) list = earlier;
   if (list.length > 1 && date) {
@@ -182,7 +196,7 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
   switch (f.kind) {
     case "entity":
     case "surname": {
-      const list = narrow(f.entities, ctx, date);
+      const list = narrow(f.entities, ctx, date, f.kind === "entity" ? f.title : undefined);
       if (list.length === 1) {
         const titleSector = f.kind === "entity" ? f.titleSector : null;
         const known = ctx.seen.has(list[0]);
