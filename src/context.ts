@@ -3,6 +3,7 @@
  * the NLP model) once per process, and hands it to stages as a StageContext.
  */
 
+import { delimiter } from "node:path";
 import { loadActorContext } from "./actors/index.js";
 import type { StageContext } from "./doc.js";
 import { loadEventContext } from "./events/index.js";
@@ -20,12 +21,20 @@ export interface ContextOptions {
 
 let cached: StageContext | undefined;
 
+/** Extra pattern files or folders named by $ENTENTE_PATTERNS (path-list separated). */
+function patternFoldersFromEnv(): string[] {
+  return (process.env.ENTENTE_PATTERNS ?? "").split(delimiter).filter(Boolean);
+}
+
 export function loadStageContext(options: ContextOptions = {}): StageContext {
   const root = options.root ?? projectRoot();
   const ctx = {} as StageContext;
   Object.assign(ctx, loadNlpContext());
   Object.assign(ctx, loadActorContext({ root, userDictionaries: options.userDictionaries ?? [] }));
-  Object.assign(ctx, loadEventContext({ root, userPatterns: options.userPatterns ?? [] }));
+  Object.assign(
+    ctx,
+    loadEventContext({ root, userPatterns: options.userPatterns ?? patternFoldersFromEnv() }),
+  );
   return ctx;
 }
 
