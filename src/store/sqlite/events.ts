@@ -1,17 +1,7 @@
 /** Event queries with filters, shared by listings, streaming exports and the timeline. */
 import type BetterSqlite3 from "better-sqlite3";
 import type { EventFilter, StoredEvent, TimelineEntry, TimelineOptions } from "../types.js";
-import { type EventRow, eventFromRow } from "./rows.js";
-
-interface JoinedEventRow extends EventRow {
-  doc_key: string;
-  doc_title: string | null;
-  publisher: string | null;
-  published: string | null;
-  text: string;
-  sentence_start: number;
-  sentence_end: number;
-}
+import { EVENT_WITH_EVIDENCE, type JoinedEventRow, storedEventFromRow } from "./rows.js";
 
 /** A participant filter: "MLI", "MLI GOV" (code and sector) or an entity id. */
 function participantClause(role: "actor" | "recipient", value: string, params: unknown[]): string {
@@ -64,34 +54,17 @@ const FROM = `FROM events e
   JOIN documents d ON d.id = e.doc_id
   JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence`;
 
-function storedEvent(row: JoinedEventRow): StoredEvent {
-  return {
-    ...eventFromRow(row),
-    docId: row.doc_id,
-    docKey: row.doc_key,
-    docTitle: row.doc_title,
-    publisher: row.publisher,
-    published: row.published,
-    text: row.text,
-    sentenceStart: row.sentence_start,
-    sentenceEnd: row.sentence_end,
-  };
-}
-
 function selectEvents(db: BetterSqlite3.Database, filter: EventFilter) {
   const params: unknown[] = [];
   const where = whereClause(filter, params);
   params.push(filter.limit ?? -1, filter.offset ?? 0);
-  const sql = `SELECT e.*, d.key AS doc_key, d.title AS doc_title, d.publisher, d.published, s.text,
-                      s.start AS sentence_start, s.end AS sentence_end
-               ${FROM} ${where}
-               ORDER BY e.date IS NULL, e.date, e.doc_id, e.id LIMIT ? OFFSET ?`;
+  const sql = `${EVENT_WITH_EVIDENCE} ${where} ORDER BY e.date IS NULL, e.date, e.doc_id, e.id LIMIT ? OFFSET ?`;
   return { statement: db.prepare(sql), params };
 }
 
 export function listEvents(db: BetterSqlite3.Database, filter: EventFilter = {}): StoredEvent[] {
   const { statement, params } = selectEvents(db, filter);
-  return (statement.all(...params) as JoinedEventRow[]).map(storedEvent);
+  return (statement.all(...params) as JoinedEventRow[]).map(storedEventFromRow);
 }
 
 export function* iterateEvents(
@@ -99,7 +72,8 @@ export function* iterateEvents(
   filter: EventFilter = {},
 ): IterableIterator<StoredEvent> {
   const { statement, params } = selectEvents(db, filter);
-  for (const row of statement.iterate(...params) as IterableIterator<JoinedEventRow>) yield storedEvent(row);
+  for (const row of statement.iterate(...params) as IterableIterator<JoinedEventRow>)
+    yield storedEventFromRow(row);
 }
 
 export function countEvents(db: BetterSqlite3.Database, filter: EventFilter = {}): number {

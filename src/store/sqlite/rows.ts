@@ -1,5 +1,6 @@
 /** Conversions between SQLite rows and the Doc layers; JSON columns hold lists and objects. */
 import type { CodedEvent, Granularity, TextCue } from "../../doc.js";
+import type { StoredEvent } from "../types.js";
 
 export interface EventRow {
   id: number;
@@ -55,4 +56,36 @@ export function eventFromRow(row: EventRow): CodedEvent {
 /** The month (YYYY-MM) an event falls in, for monthly aggregates; null below month precision. */
 export function monthOf(date: string | null): string | null {
   return date && date.length >= 7 ? date.slice(0, 7) : null;
+}
+
+/** An event row joined with its document and evidence sentence (see EVENT_WITH_EVIDENCE). */
+export interface JoinedEventRow extends EventRow {
+  doc_key: string;
+  doc_title: string | null;
+  publisher: string | null;
+  published: string | null;
+  text: string;
+  sentence_start: number;
+  sentence_end: number;
+}
+
+/** SELECT list and joins that produce a JoinedEventRow from `events e`. */
+export const EVENT_WITH_EVIDENCE = `SELECT e.*, d.key AS doc_key, d.title AS doc_title, d.publisher, d.published, s.text,
+       s.start AS sentence_start, s.end AS sentence_end
+  FROM events e
+  JOIN documents d ON d.id = e.doc_id
+  JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence`;
+
+export function storedEventFromRow(row: JoinedEventRow): StoredEvent {
+  return {
+    ...eventFromRow(row),
+    docId: row.doc_id,
+    docKey: row.doc_key,
+    docTitle: row.doc_title,
+    publisher: row.publisher,
+    published: row.published,
+    text: row.text,
+    sentenceStart: row.sentence_start,
+    sentenceEnd: row.sentence_end,
+  };
 }
