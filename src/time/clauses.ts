@@ -79,12 +79,25 @@ function frontedEnd(segments: readonly Segment[]): number | null {
   return first >= 0 && first < segments.length - 1 ? segments[first].end : null;
 }
 
+/** Openers of a concession: what it dates is granted, not the time of the main clause. */
+const CONCESSIVE = /^\W*(?:despite|in spite of|notwithstanding|(?:even )?though|although|unlike)\b/i;
+
+/**
+ * The end of a fronted concession ("Despite the easing in July 2022, relations remain
+ * tense"), or null: its dates belong to the conceded event, not to the main clause.
+ */
+function concessionEnd(text: string, segments: readonly Segment[]): number | null {
+  return CONCESSIVE.test(text) ? frontedEnd(segments) : null;
+}
+
 /** The first exact date; a vague one ("in recent years") only when no exact one is offered. */
 function preferExact(candidates: readonly PlacedExpression[]): PlacedExpression | undefined {
   return candidates.find((expression) => !isVague(expression)) ?? candidates[0];
 }
 
 function embeddedIn(text: string, segments: readonly Segment[], expression: Span): boolean {
+  const conceded = concessionEnd(text, segments);
+  if (conceded !== null && expression.end <= conceded) return true;
   const segment = segmentOf(segments, expression.start);
   return segment !== undefined && isEmbedded(text, segment, expression);
 }
@@ -107,11 +120,30 @@ function mainClauseExpression(
   return chosen;
 }
 
-/** Index in `expressions` (sorted by start) of the date governing the main clause, or null. */
-export function governingExpression(text: string, expressions: readonly PlacedExpression[]): number | null {
+export interface SentenceGovernor {
+  /** Index in the expressions (sorted by start). */
+  index: number;
+  /** False for a conceded event's date: it dates the sentence but is not the story's time. */
+  narrative: boolean;
+}
+
+/**
+ * The date governing the main clause, or null; when only a fronted concession holds a
+ * date, that date (the sentence's one dated event) without moving the narrative.
+ */
+export function governingExpression(
+  text: string,
+  expressions: readonly PlacedExpression[],
+): SentenceGovernor | null {
   if (expressions.length === 0) return null;
-  const chosen = mainClauseExpression(text, segmentClauses(text, expressions), expressions);
-  return chosen ? expressions.indexOf(chosen) : null;
+  const segments = segmentClauses(text, expressions);
+  const chosen = mainClauseExpression(text, segments, expressions);
+  if (chosen) return { index: expressions.indexOf(chosen), narrative: true };
+  const conceded = concessionEnd(text, segments);
+  const granted = preferExact(
+    expressions.filter((expression) => conceded !== null && expression.end <= conceded),
+  );
+  return granted ? { index: expressions.indexOf(granted), narrative: false } : null;
 }
 
 /**
@@ -157,9 +189,15 @@ export function expressionForSpan(
   const beyondComplementizer = (expression: Span) =>
     expression.start >= span.end && COMPLEMENTIZER.test(text.slice(span.end, expression.start));
   const reach = home ? annotatedReach(text, segments, home, span) : 0;
-  const near = home
+  // Inside a fronted concession, the concession's own dates are the nearest ones.
+  const conceded = concessionEnd(text, segments);
+  const region =
+    conceded !== null && span.end <= conceded
+      ? { start: 0, end: conceded }
+      : home && { start: home.start, end: reach };
+  const near = region
     ? expressions
-        .filter((expression) => expression.start >= home.start && expression.end <= reach)
+        .filter((expression) => expression.start >= region.start && expression.end <= region.end)
         .filter((expression) => !beyondComplementizer(expression))
         .sort((a, b) => distance(a) - distance(b))
     : [];
@@ -170,7 +208,7 @@ export function expressionForSpan(
     preferExact(near) ??
     (mainGoverns ? main : undefined) ??
     preferExact(within.filter((expression) => !prospective(expression)));
-  if (!chosen) return main === undefined ? "sentence" : "narrative";
+  if (!chosen) return main === undefined && conceded === null ? "sentence" : "narrative";
   const better = isVague(chosen) && mainGoverns ? main : undefined;
   return expressions.indexOf(better && !isVague(better) ? better : chosen);
 }

@@ -132,3 +132,49 @@ test("should not date a reporting verb by a date inside its that-clause", () => 
   assert.equal(startFor(doc, 1, "promised"), "2021-05");
   assert.equal(startFor(doc, 1, "elections would be held"), "2022-02");
 });
+
+/** [text, publication date, sentence index, words of the clause, expected start] */
+const CLAUSE_TABLE: [string, string | null, number, string, string | null][] = [
+  [
+    "In March 2019, the envoy arrived. Despite the truce signed in June 2020, the militias kept fighting.",
+    null,
+    1,
+    "kept fighting",
+    "2019-03",
+  ],
+  [
+    "In March 2019, the envoy arrived. Despite the truce signed in June 2020, the militias kept fighting.",
+    null,
+    1,
+    "truce",
+    "2020-06",
+  ],
+  [
+    "In 2018, the talks began. Although the council (a body formed in 2015) was dissolved in May 2020, its members met again.",
+    null,
+    1,
+    "dissolved",
+    "2020-05",
+  ],
+  [
+    "In 2018, the talks began. Although the council (a body formed in 2015) was dissolved in May 2020, its members met again.",
+    null,
+    1,
+    "met again",
+    "2018",
+  ],
+  [
+    "In spite of the sanctions of January 2021, trade with the neighbours went on.",
+    "2021-09",
+    0,
+    "trade",
+    "2021-09",
+  ],
+];
+
+test("should date each clause of the clause table by the date that governs it", () => {
+  for (const [text, published, sentence, words, expected] of CLAUSE_TABLE) {
+    const doc = dated(text, published);
+    assert.equal(startFor(doc, sentence, words), expected, `${words} in: ${text}`);
+  }
+});

@@ -189,3 +189,12 @@ test("should give expression offsets into the document text", () => {
   assert.equal(doc.text.slice(timex.start, timex.end), "4 May 2020");
   assert.equal(timex.sentence, 1);
 });
+
+test("should date a sentence by a fronted concession's date without moving the narrative", () => {
+  const doc = dated(
+    "In March 2019, the envoy arrived. Despite the truce signed in June 2020, the militias kept fighting. They took the town.",
+    "2022-01",
+  );
+  assert.deepEqual(sentenceDate(doc, 1), ["2020-06", "expression", null]);
+  assert.deepEqual(sentenceDate(doc, 2), ["2019-03", "narrative", null]);
+});

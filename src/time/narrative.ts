@@ -123,18 +123,21 @@ export function dateDocument(doc: Doc): DatedDocument {
       start: expression.start - sentence.start,
       end: expression.end - sentence.start,
     }));
-    const chosen = role.heading && found.length > 0 ? 0 : governingExpression(text, placed);
+    const chosen =
+      role.heading && found.length > 0 ? { index: 0, narrative: true } : governingExpression(text, placed);
     const first = timexes.length;
     timexes.push(...found);
     if (chosen !== null) {
-      const value = found[chosen].value;
+      const value = found[chosen.index].value;
       sentenceDates.push({
         sentence: sentence.index,
         value,
         source: "expression",
-        expression: first + chosen,
+        expression: first + chosen.index,
       });
-      if (!role.caption && !isProspective(value, publication)) narrative = { value, paragraph: role.ordinal };
+      if (chosen.narrative && !role.caption && !isProspective(value, publication)) {
+        narrative = { value, paragraph: role.ordinal };
+      }
     } else {
       sentenceDates.push(undatedSentence(sentence.index, inForce, reported));
     }
