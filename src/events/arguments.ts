@@ -249,3 +249,50 @@ export function findSpeaker(scope: ArgumentScope, head: number): FoundArgument |
   }
   return null;
 }
+
+/** Slots of an embedded action that name whom a speech act concerns, in priority order. */
+const EMBEDDED_RECIPIENT: ArgumentSlot[] = [
+  "object",
+  "to",
+  "against",
+  "on",
+  "with",
+  "for",
+  "from",
+  "in",
+  "into",
+  "at",
+];
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * The recipient a speech act takes from its complement when it names none itself: the
+ * subject of a that-clause ("demanded that Mali hold elections") or the participant of an
+ * infinitive ("threatened to cut supplies to Mali", "refused to withdraw from Mali").
+ */
+export function findEmbeddedRecipient(scope: ArgumentScope, head: number): FoundArgument | null {
+  const tokens = scope.view.tokens;
+  let k = head + 1;
+  while (k < tokens.length && k - head <= 3 && tokens[k].pos === "ADV") k++;
+  if (tokens[k]?.norm === "that") {
+    for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
+      const slot = slotAt(scope.view, m);
+      if (slot) return { slots: withCoordinated(scope.view, slot), via: "object" };
+      if (!NOUN_PHRASE_POS.has(tokens[m].pos)) return null;
+    }
+    return null;
+  }
+  if (tokens[k]?.norm !== "to") return null;
+  let verb = k + 1;
+  while (verb < tokens.length && verb - k <= 3 && tokens[verb].pos === "ADV") verb++;
+  return tokens[verb]?.pos === "VERB" ? embeddedParticipant(scope, verb) : null;
+}
+
+function embeddedParticipant(scope: ArgumentScope, verb: number): FoundArgument | null {
+  const complements = findComplements(scope, verb, verb + 1);
+  for (const slot of EMBEDDED_RECIPIENT) {
+    const found = complements.get(slot);
+    if (found) return found;
+  }
+  return null;
+}

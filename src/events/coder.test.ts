@@ -271,6 +271,27 @@ const CASES: Case[] = [
     event: "REJECT",
     actor: ["TCD"],
   },
+  {
+    rule: "a threat concerns the participant of its infinitive",
+    text: "Russia threatened to cut gas deliveries to Chad.",
+    event: "THREATEN",
+    actor: ["RUS"],
+    recipient: ["TCD"],
+  },
+  {
+    rule: "a refusal concerns the place of its infinitive",
+    text: "France refused to withdraw its soldiers from Mali.",
+    event: "REJECT",
+    actor: ["FRA"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a demand concerns the subject of its that-clause",
+    text: "ECOWAS demanded that the Chad government release the prisoners.",
+    event: "REQUEST",
+    actor: ["IGO"],
+    recipient: ["TCD"],
+  },
 ];
 
 for (const c of CASES) {

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
 import type { Token } from "../doc.js";
 import { EntenteError } from "../errors.js";
+import { parseYamlCached } from "../yaml-cache.js";
 import { isPloverContext } from "./ontology.js";
 
 /** A cue of one or more words, each matched against a token's norm or lemma. */
@@ -95,7 +95,7 @@ const modal = (group: z.infer<typeof modalGroup>): ModalCues => ({
 
 function readYaml(file: string): unknown {
   try {
-    return parse(readFileSync(file, "utf8"));
+    return parseYamlCached(readFileSync(file, "utf8"));
   } catch (error) {
     throw new EntenteError("ENTENTE_PATTERN_INVALID", `${file}: pattern (file): ${(error as Error).message}`);
   }

@@ -8,6 +8,7 @@ import {
   type ArgumentScope,
   type FoundArgument,
   findComplements,
+  findEmbeddedRecipient,
   findPossessor,
   findSpeaker,
   findSubject,
@@ -89,6 +90,13 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
   const actor = pick(actorSlots, new Set());
   const taken = new Set(actor?.slots ?? []);
   let recipient = pick(recipientSlots, taken);
+  // A speech act with no recipient of its own concerns the participant of its complement;
+  // patterns that need a recipient need one in their own slots.
+  if (!recipient && pattern.absorbs && !nominal && !pattern.needs.includes("recipient")) {
+    const embedded = findEmbeddedRecipient(scope, head);
+    const others = embedded?.slots.filter((s) => !taken.has(s)) ?? [];
+    if (embedded && others.length > 0) recipient = { ...embedded, slots: others };
+  }
   const actors = [...(actor?.slots ?? [])];
   if (pattern.reciprocal) {
     // Only partners right after the trigger: in "agreed to mediation in talks with X", X is

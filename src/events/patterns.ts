@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
 import { EntenteError } from "../errors.js";
+import { parseYamlCached } from "../yaml-cache.js";
 import { isModeOf, isPloverContext, PLOVER_CATEGORY_NAMES, type PloverCategory } from "./ontology.js";
 
 /** Where an argument may be found, in active-voice terms (passives swap subject and by);
@@ -134,7 +134,7 @@ function describeIssues(error: z.ZodError): string {
 export function parsePatternFile(file: string, text: string): EventPattern[] {
   let raw: unknown;
   try {
-    raw = parse(text);
+    raw = parseYamlCached(text);
   } catch (error) {
     throw invalid(file, "(file)", `not valid YAML: ${(error as Error).message}`);
   }
