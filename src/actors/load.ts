@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { parse } from "yaml";
 import type { z } from "zod";
 import { EntenteError } from "../errors.js";
+import { parseYamlCached } from "../yaml-cache.js";
 import {
   type ActorEntry,
   type AnaphorDef,
@@ -82,7 +82,7 @@ export function addDictionary(into: DictionaryData, file: string, document: unkn
 export function readDictionaryFile(into: DictionaryData, path: string): void {
   let document: unknown;
   try {
-    document = parse(readFileSync(path, "utf8"));
+    document = parseYamlCached(readFileSync(path, "utf8"));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw invalid(basename(path), "(file)", `not valid YAML: ${reason}`);
