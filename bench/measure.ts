@@ -3,17 +3,19 @@
  * runs measure-child.ts with a JSON job as its first argument and reads one JSON line back.
  *   mode "ingest":  read → analyse → store into a fresh SQLite file (ingestIntoStore)
  *   mode "analyze": read → analyse only (analyzeInputs), nothing stored
+ *   mode "foundation": read → clean → segment → store and index (issue 3's scope: no actors,
+ *     dates or events), to measure the storage path on its own
  */
 import { existsSync, statSync } from "node:fs";
 import { z } from "zod";
 import { analyzeInputs } from "../src/analyze.js";
 import { ingestIntoStore } from "../src/batch.js";
 import { defaultStageContext } from "../src/context.js";
-import type { StageTimings } from "../src/pipeline.js";
+import { ANALYSIS_STAGES, FOUNDATION_STAGES, type StageTimings } from "../src/pipeline.js";
 import { openStore } from "../src/store/index.js";
 
 export const measureJobSchema = z.object({
-  mode: z.enum(["ingest", "analyze"]),
+  mode: z.enum(["ingest", "analyze", "foundation"]),
   corpusDir: z.string(),
   warmupDir: z.string(),
   dbPath: z.string(),
@@ -63,10 +65,11 @@ export async function measure(job: MeasureJob): Promise<MeasureResult> {
   const cpuStarted = process.cpuUsage();
   let counts: Awaited<ReturnType<typeof analyzeAll>>;
   let dbBytes: number | null = null;
-  if (job.mode === "ingest") {
+  if (job.mode === "ingest" || job.mode === "foundation") {
     const store = openStore(job.dbPath);
+    const stages = job.mode === "foundation" ? FOUNDATION_STAGES : ANALYSIS_STAGES;
     try {
-      const summary = await ingestIntoStore([job.corpusDir], { store, timings });
+      const summary = await ingestIntoStore([job.corpusDir], { store, timings, stages });
       counts = {
         documents: summary.added + summary.newVersions + summary.replaced + summary.unchanged,
         failed: summary.failed,

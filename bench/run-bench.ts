@@ -30,6 +30,7 @@ export interface SizeResult {
   runs: number;
   ingest: ModeSummary;
   analyze: ModeSummary;
+  foundation: ModeSummary;
 }
 
 export interface BenchReport {
@@ -111,9 +112,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       log(`generating ${sizeMB} MB from ${options.sources.length} source reports (seed ${options.seed})`);
       const corpus = await writeCorpus(corpusDir, options.sources, sizeMB * MB, options.seed);
       const runs = options.runs ?? (sizeMB <= 10 ? 3 : 1);
-      const byMode: Record<MeasureJob["mode"], MeasureResult[]> = { ingest: [], analyze: [] };
+      const byMode: Record<MeasureJob["mode"], MeasureResult[]> = { ingest: [], analyze: [], foundation: [] };
       for (let run = 1; run <= runs; run++) {
-        for (const mode of ["ingest", "analyze"] as const) {
+        for (const mode of ["ingest", "analyze", "foundation"] as const) {
           const dbPath = join(workDir, `run-${sizeMB}mb-${run}.db`);
           log(`${sizeMB} MB: ${mode}, run ${run} of ${runs}`);
           byMode[mode].push(await runChild({ mode, corpusDir, warmupDir, dbPath }));
@@ -127,6 +128,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
         runs,
         ingest: summarise(median(byMode.ingest), corpus.bytes, byMode.ingest),
         analyze: summarise(median(byMode.analyze), corpus.bytes, byMode.analyze),
+        foundation: summarise(median(byMode.foundation), corpus.bytes, byMode.foundation),
       });
       if (!options.keep) rmSync(corpusDir, { recursive: true, force: true });
     }

@@ -42,6 +42,7 @@ describe("formatBenchTables", () => {
       runs: 1,
       ingest: summarise(result(), sizeMB * 1_000_000, [result()]),
       analyze: summarise(result({ mode: "analyze", dbBytes: null }), sizeMB * 1_000_000, [result()]),
+      foundation: summarise(result({ mode: "foundation" }), sizeMB * 1_000_000, [result()]),
     });
     const report: BenchReport = {
       generatedAt: "2026-01-01T00:00:00.000Z",
@@ -56,6 +57,8 @@ describe("formatBenchTables", () => {
     const text = formatBenchTables(report);
     assert.match(text, /1 MB\s+ingest/);
     assert.match(text, /2 MB\s+analyze/);
+    assert.match(text, /2 MB\s+foundation/);
+    assert.match(text, /foundation ingest \(read, clean, segment, store, index\)/);
     assert.match(text, /Time per stage/);
     assert.match(text, /Growth with size/);
     assert.match(text, /actors 10% of pipeline time \(goal < 20%: ok\)/);

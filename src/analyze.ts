@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { defaultStageContext } from "./context.js";
-import { Doc, type DocMeta, FatalDocError, type StageContext } from "./doc.js";
+import { Doc, type DocMeta, FatalDocError, type Stage, type StageContext } from "./doc.js";
 import type { EntenteErrorCode } from "./errors.js";
 import { type ReadOptions, readInputs } from "./ingest/index.js";
 import { ANALYSIS_STAGES, runStages, type StageTimings } from "./pipeline.js";
@@ -17,6 +17,8 @@ export interface AnalyzeOptions extends ReadOptions {
   ctx?: StageContext;
   /** Milliseconds per stage are added here (reading counts as "read"). */
   timings?: StageTimings;
+  /** The stages to run; default all of them (ANALYSIS_STAGES). */
+  stages?: readonly Stage[];
   /** Return true to skip the analysis of a read document (e.g. its content is already stored). */
   skip?: (doc: Doc) => boolean;
 }
@@ -35,16 +37,21 @@ export async function* analyzeInputs(
     } else if (options.skip?.(outcome.doc)) {
       yield { ok: true, doc: outcome.doc, skipped: true };
     } else {
-      yield analyzeDoc(outcome.doc, ctx, timings);
+      yield analyzeDoc(outcome.doc, ctx, timings, options.stages);
     }
     readStarted = timings ? performance.now() : 0;
   }
 }
 
 /** Runs the analysis stages on a document already read; a fatal problem fails it alone. */
-export function analyzeDoc(doc: Doc, ctx: StageContext, timings?: StageTimings): AnalyzeOutcome {
+export function analyzeDoc(
+  doc: Doc,
+  ctx: StageContext,
+  timings?: StageTimings,
+  stages: readonly Stage[] = ANALYSIS_STAGES,
+): AnalyzeOutcome {
   try {
-    runStages(doc, ctx, ANALYSIS_STAGES, timings);
+    runStages(doc, ctx, stages, timings);
     return { ok: true, doc, skipped: false };
   } catch (error) {
     if (!(error instanceof FatalDocError)) throw error;

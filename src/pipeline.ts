@@ -21,6 +21,9 @@ export const ANALYSIS_STAGES: readonly Stage[] = [
   codeEvents,
 ];
 
+/** Reading, cleaning and sentence splitting only: what full-text search needs. */
+export const FOUNDATION_STAGES: readonly Stage[] = [clean, segment];
+
 /** Throws when a stage requires a layer that no earlier stage assigns: a programming error. */
 export function checkStageOrder(stages: readonly Stage[]): void {
   const available = new Set<Layer>(["text"]);
@@ -65,3 +68,4 @@ export function runStages(
 }
 
 checkStageOrder(ANALYSIS_STAGES);
+checkStageOrder(FOUNDATION_STAGES);
