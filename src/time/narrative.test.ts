@@ -198,3 +198,48 @@ test("should date a sentence by a fronted concession's date without moving the n
   assert.deepEqual(sentenceDate(doc, 1), ["2020-06", "expression", null]);
   assert.deepEqual(sentenceDate(doc, 2), ["2019-03", "narrative", null]);
 });
+
+/** [text, publication date, sentence index, expected start and source] */
+const TENURE_TABLE: [string, string | null, number, [string | null, string]][] = [
+  [
+    "King Hassan Idrissi (1961-1999) opened the ports.\n\nThe Later Years\n\nToday the ports are busy.\n\nAs king, Hassan Idrissi courted the Gulf monarchies.",
+    "2023-05",
+    3,
+    ["1961", "narrative"],
+  ],
+  [
+    "General Omar Bakary, who ruled the country from 1974 to 1981, built the dam.\n\nThe dam still works.\n\nDebt grew.\n\nUnder his rule, Omar Bakary also bought arms from Moscow.",
+    "2023-05",
+    3,
+    ["1974", "narrative"],
+  ],
+  // Naming the holder without speaking of the term in office does not date the sentence.
+  [
+    "General Omar Bakary, who ruled the country from 1974 to 1981, built the dam.\n\nThe dam still works.\n\nDebt grew.\n\nOmar Bakary now lives abroad.",
+    "2023-05",
+    3,
+    ["2023-05", "reported"],
+  ],
+  // A bracketed range after a name without a title is a life span, not a term.
+  [
+    "The poet Awa Konte (1931-1990) wrote of exile.\n\nThe book sold.\n\nDebt grew.\n\nAs leader of the union, Awa Konte met the minister.",
+    "2023-05",
+    3,
+    ["2023-05", "reported"],
+  ],
+  // A narrative date already within the term stays.
+  [
+    "President Lamine Sow (1990-2000) came to power.\n\nIn 1995, floods hit the south. As president, Lamine Sow asked for aid.",
+    "2023-05",
+    2,
+    ["1995", "narrative"],
+  ],
+];
+
+test("should date a sentence about a holder's time in office by the term the text stated", () => {
+  for (const [text, published, sentence, expected] of TENURE_TABLE) {
+    const doc = dated(text, published);
+    const date = doc.sentenceDates[sentence];
+    assert.deepEqual([date.value?.start ?? null, date.source], expected, doc.slice(doc.sentences[sentence]));
+  }
+});

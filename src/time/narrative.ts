@@ -9,6 +9,7 @@ import { compareAtCommon, type PartialDate, parsePartial, pointValue, startOf } 
 import { governingExpression } from "./clauses.js";
 import type { ResolveContext } from "./resolve.js";
 import { scanSentence } from "./scan.js";
+import { statedTenures, type Tenure, tenureFor } from "./tenures.js";
 
 /** Photo captions and credits: dated, but outside the story's time line. */
 const CAPTION = /\b(?:Photo|Image|Picture|Credit)s?\s*:|©|\bvia (?:AP|AFP|Reuters|Getty)\b|\(AP Photo/;
@@ -83,6 +84,7 @@ export function dateDocument(doc: Doc): DatedDocument {
   const timexes: TimeExpression[] = [];
   const sentenceDates: SentenceDate[] = [];
   const narrativeDates: (TimeValue | null)[] = [];
+  const tenures: Tenure[] = [];
   let narrative: NarrativeDate | null = null;
   for (const sentence of doc.sentences) {
     const role = roles.get(sentence.paragraph) ?? {
@@ -93,9 +95,17 @@ export function dateDocument(doc: Doc): DatedDocument {
     const inForce = narrative && narrative.paragraph >= role.ordinal - 1 ? narrative.value : null;
     narrativeDates[sentence.index] = inForce;
     const text = doc.slice(sentence);
+    // A sentence without a date of its own may speak of someone's stated term in office.
+    const undated = (): SentenceDate => {
+      const term = tenureFor(text, tenures, inForce);
+      if (!term) return undatedSentence(sentence.index, inForce, reported);
+      narrativeDates[sentence.index] = term;
+      if (!role.caption) narrative = { value: term, paragraph: role.ordinal };
+      return { sentence: sentence.index, value: term, source: "narrative", expression: null };
+    };
     const cores = scanSentence(text, publication);
     if (cores.length === 0) {
-      sentenceDates.push(undatedSentence(sentence.index, inForce, reported));
+      sentenceDates.push(undated());
       continue;
     }
     const found: TimeExpression[] = [];
@@ -127,6 +137,7 @@ export function dateDocument(doc: Doc): DatedDocument {
       role.heading && found.length > 0 ? { index: 0, narrative: true } : governingExpression(text, placed);
     const first = timexes.length;
     timexes.push(...found);
+    tenures.push(...statedTenures(text, placed));
     if (chosen !== null) {
       const value = found[chosen.index].value;
       sentenceDates.push({
@@ -139,7 +150,7 @@ export function dateDocument(doc: Doc): DatedDocument {
         narrative = { value, paragraph: role.ordinal };
       }
     } else {
-      sentenceDates.push(undatedSentence(sentence.index, inForce, reported));
+      sentenceDates.push(undated());
     }
   }
   return { timexes, sentenceDates, narrativeDates };
