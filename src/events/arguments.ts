@@ -67,17 +67,34 @@ const GROUP_HEADS = new Set(
     "government president minister ministry army forces troops soldiers leader leaders leadership authorities " +
     "members people representatives delegation delegations officials supporters militants fighters police junta " +
     "parliament regime navy envoy ambassador head chief spokesman spokeswoman units contingent diplomats rebels " +
-    "citizens residents activists students workers protesters demonstrators convoy convoys patrol patrols column unit units detachment battalion team teams force"
+    "citizens residents activists students workers protesters demonstrators groups elders youths convoy convoys patrol patrols column unit units detachment battalion team teams force"
   ).split(" "),
 );
 
-/** Is the mention the object of a preposition (other than "of"/"from" after a group noun)? */
+/** Prepositions that place a group without naming another owner: "protesters in Bamako". */
+const LOCATIVE_OF_GROUP = new Set(["in", "throughout", "across"]);
+
+/** Does the noun phrase ending at `head` hold no actor mention of its own ("students", not "Malian students")? */
+function bareGroup(view: SentenceView, head: number): boolean {
+  for (let k = head; k >= 0 && head - k <= 6; k--) {
+    if (view.mentionAt[k] >= 0) return false;
+    const pos = view.tokens[k].pos;
+    if (pos !== "NOUN" && pos !== "ADJ" && pos !== "DET" && pos !== "NUM" && view.tokens[k].norm !== "of")
+      return true;
+  }
+  return true;
+}
+
+/** Is the mention the object of a preposition (other than "of"/"from" after a group noun, or
+ * "in" after a group noun no mention modifies: "protesters in Bamako" are Malian)? */
 function inPrepositionalPhrase(view: SentenceView, slot: MentionSlot): boolean {
   let k = slot.first - 1;
   while (k >= 0 && (view.tokens[k].pos === "DET" || view.tokens[k].pos === "ADJ")) k--;
   const before = view.tokens[k];
   if (before?.pos !== "ADP") return false;
-  if (before.norm === "of" || before.norm === "from") return !GROUP_HEADS.has(view.tokens[k - 1]?.norm ?? "");
+  const group = GROUP_HEADS.has(view.tokens[k - 1]?.norm ?? "");
+  if (before.norm === "of" || before.norm === "from") return !group;
+  if (LOCATIVE_OF_GROUP.has(before.norm)) return !(group && bareGroup(view, k - 1));
   return true;
 }
 
@@ -131,6 +148,22 @@ function withCoordinated(view: SentenceView, slot: MentionSlot): MentionSlot[] {
   return joined ? found : [slot];
 }
 
+/**
+ * "Mali, a key partner of Russia, signed ...": the verb's subject is the mention before an
+ * apposition that opens with a determiner and holds no verb, not a mention inside it.
+ */
+function appositionOwner(view: SentenceView, closing: number): MentionSlot | null {
+  for (let k = closing - 1; k > 0 && closing - k <= 14; k--) {
+    const token = view.tokens[k];
+    if (token.pos === "VERB" || token.pos === "AUX" || isClauseBoundary(token)) return null;
+    if (token.norm !== ",") continue;
+    if (view.tokens[k + 1].pos !== "DET") return null;
+    const owner = slotAt(view, k - 1);
+    return owner && !inPrepositionalPhrase(view, owner) ? owner : null;
+  }
+  return null;
+}
+
 /** The subject left of `head`: nearest mention outside a PP, a relative antecedent, or a pronoun. */
 export function findSubject(scope: ArgumentScope, head: number): FoundArgument | null {
   const { view } = scope;
@@ -153,6 +186,10 @@ export function findSubject(scope: ArgumentScope, head: number): FoundArgument |
       k = slot.first;
       inVerbGroup = false;
       continue;
+    }
+    if (token.norm === "," && inVerbGroup) {
+      const owner = appositionOwner(view, k);
+      if (owner) return { slots: withCoordinated(view, owner), via: "subject" };
     }
     if (token.pos === "PRON" && SUBJECT_PRONOUNS.has(token.norm)) return resolvePronoun(scope, k);
     if (RELATIVE_PRONOUNS.has(token.norm) && inVerbGroup) {

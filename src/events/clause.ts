@@ -28,6 +28,18 @@ const SUBORDINATORS = new Set([
 ]);
 export const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose", "that"]);
 const BE_OR_GET = new Set(["be", "get"]);
+/** Participles that after "be" describe a stance, not an action done to the subject: "is opposed to". */
+const STANCE_PARTICIPLES = new Set([
+  "opposed",
+  "committed",
+  "determined",
+  "dedicated",
+  "devoted",
+  "resolved",
+  "poised",
+  "inclined",
+  "disposed",
+]);
 
 /** Tokens that can sit inside a verb group between a subject and its main verb. */
 export function isVerbGroupToken(token: Token): boolean {
@@ -61,6 +73,7 @@ export function isPassive(tokens: readonly Token[], head: number): boolean {
   const token = tokens[head];
   if (token.pos !== "VERB" || token.norm === token.lemma || token.norm.endsWith("ing")) return false;
   if (tokens[head + 1]?.norm === "by") return true;
+  if (STANCE_PARTICIPLES.has(token.norm)) return false;
   for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
     const before = tokens[k];
     if (BE_OR_GET.has(before.lemma) && (before.pos === "AUX" || before.pos === "VERB")) return true;

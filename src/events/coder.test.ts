@@ -286,6 +286,30 @@ const CASES: Case[] = [
     recipient: ["MLI"],
   },
   {
+    rule: "the subject is the mention before an apposition, not one inside it",
+    text: "Mali, a close partner of Russia, rejected the proposal.",
+    event: "REJECT",
+    actor: ["MLI"],
+  },
+  {
+    rule: "a group placed in a country stands for it",
+    text: "Protesters in Chad condemned the arrests.",
+    event: "ACCUSE",
+    actor: ["TCD"],
+  },
+  {
+    rule: "a group with its own modifier is not the country it is in",
+    text: "Russian instructors in Mali attacked a village.",
+    event: "ASSAULT",
+    actor: ["RUS"],
+  },
+  {
+    rule: "a stance participle is not a passive",
+    text: "Mali is opposed to French mediation.",
+    event: "REJECT",
+    actor: ["MLI"],
+  },
+  {
     rule: "a demand concerns the subject of its that-clause",
     text: "ECOWAS demanded that the Chad government release the prisoners.",
     event: "REQUEST",
