@@ -243,3 +243,47 @@ test("should date a sentence about a holder's time in office by the term the tex
     assert.deepEqual([date.value?.start ?? null, date.source], expected, doc.slice(doc.sentences[sentence]));
   }
 });
+
+/** [text, publication date, sentence index, expected start and source] */
+const TIME_OF_WRITING_TABLE: [string, string | null, number, [string | null, string]][] = [
+  [
+    "In May 2020, the junta took power. The envoys have already left the capital.",
+    "2021-03",
+    1,
+    ["2021-03", "reported"],
+  ],
+  [
+    "In May 2020, the junta took power. Donors have now suspended their aid.",
+    "2021-03",
+    1,
+    ["2021-03", "reported"],
+  ],
+  [
+    "In May 2020, the junta took power. The treaty has just been signed.",
+    "2021-03",
+    1,
+    ["2021-03", "reported"],
+  ],
+  // A past perfect is measured from the narrative's time, not the time of writing.
+  [
+    "In May 2020, the junta took power. The envoys had already left the capital.",
+    "2021-03",
+    1,
+    ["2020-05", "narrative"],
+  ],
+  // Without a publication date, the narrative date is the best left.
+  [
+    "In May 2020, the junta took power. The envoys have already left the capital.",
+    null,
+    1,
+    ["2020-05", "narrative"],
+  ],
+];
+
+test("should date a perfect of the time of writing by the publication date", () => {
+  for (const [text, published, sentence, expected] of TIME_OF_WRITING_TABLE) {
+    const doc = dated(text, published);
+    const date = doc.sentenceDates[sentence];
+    assert.deepEqual([date.value?.start ?? null, date.source], expected, text);
+  }
+});

@@ -26,6 +26,9 @@ function speaksOfFuture(text: string, span: Span): boolean {
   return FUTURE.test(text.slice(from, rest < 0 ? text.length : span.end + rest));
 }
 
+/** "has already begun", "have just left": a perfect measured from the time of writing. */
+const PERFECT_OF_NOW = /\b(?:has|have)\s+(?:already|just|now|recently)\s+(?:been\s+)?\p{L}+/iu;
+
 interface NarrativeDate {
   value: TimeValue;
   /** Ordinal of the body paragraph it was set in. */
@@ -95,13 +98,18 @@ export function dateDocument(doc: Doc): DatedDocument {
     const inForce = narrative && narrative.paragraph >= role.ordinal - 1 ? narrative.value : null;
     narrativeDates[sentence.index] = inForce;
     const text = doc.slice(sentence);
-    // A sentence without a date of its own may speak of someone's stated term in office.
+    // A sentence without a date of its own may speak of someone's stated term in office,
+    // or of the time of writing ("has already begun") rather than the narrative's time.
     const undated = (): SentenceDate => {
       const term = tenureFor(text, tenures, inForce);
-      if (!term) return undatedSentence(sentence.index, inForce, reported);
-      narrativeDates[sentence.index] = term;
-      if (!role.caption) narrative = { value: term, paragraph: role.ordinal };
-      return { sentence: sentence.index, value: term, source: "narrative", expression: null };
+      if (term) {
+        narrativeDates[sentence.index] = term;
+        if (!role.caption) narrative = { value: term, paragraph: role.ordinal };
+        return { sentence: sentence.index, value: term, source: "narrative", expression: null };
+      }
+      const now = reported !== null && PERFECT_OF_NOW.test(text);
+      if (now) narrativeDates[sentence.index] = null;
+      return undatedSentence(sentence.index, now ? null : inForce, reported);
     };
     const cores = scanSentence(text, publication);
     if (cores.length === 0) {
