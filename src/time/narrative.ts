@@ -99,7 +99,7 @@ export function dateDocument(doc: Doc): DatedDocument {
     narrativeDates[sentence.index] = inForce;
     const text = doc.slice(sentence);
     // A sentence without a date of its own may speak of someone's stated term in office,
-    // or of the time of writing ("has already begun") rather than the narrative's time.
+    // or of the time of writing ("has already begun"), which brings the story to the present.
     const undated = (): SentenceDate => {
       const term = tenureFor(text, tenures, inForce);
       if (term) {
@@ -108,7 +108,10 @@ export function dateDocument(doc: Doc): DatedDocument {
         return { sentence: sentence.index, value: term, source: "narrative", expression: null };
       }
       const now = reported !== null && PERFECT_OF_NOW.test(text);
-      if (now) narrativeDates[sentence.index] = null;
+      if (now) {
+        narrativeDates[sentence.index] = null;
+        narrative = null;
+      }
       return undatedSentence(sentence.index, now ? null : inForce, reported);
     };
     const cores = scanSentence(text, publication);
