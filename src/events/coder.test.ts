@@ -391,3 +391,11 @@ test("should code no event from a title line", () => {
   const doc = codeSentences("Russia supplied arms to Mali", ACTORS, { heading: true });
   assert.deepEqual(doc.events, []);
 });
+
+test("should rank a verb in a temporal clause below the main clause's event", () => {
+  const doc = codeSentences("Mali expelled France after Russia attacked Chad.", ACTORS);
+  const main = doc.events.find((e) => e.event[0] === "SANCTION");
+  const background = doc.events.find((e) => e.event[0] === "ASSAULT");
+  assert.ok(main && background, doc.events.map((e) => e.event[0]).join(" "));
+  assert.ok(main.confidence > background.confidence);
+});

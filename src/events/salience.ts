@@ -11,6 +11,18 @@ import type { TriggerMatch } from "./triggers.js";
 
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
 const SPEECH_ACTS = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"]);
+/** Words opening a clause or phrase that sets the scene for the sentence's news. */
+const BACKGROUND = new Set(["after", "before", "when", "since", "following", "until", "once", "as", "amid"]);
+
+/** A verb in a temporal or circumstantial clause ("after a coup toppled ...", "when X expelled ..."). */
+function inBackgroundClause(tokens: readonly Token[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && head - k <= 12; k--) {
+    const token = tokens[k];
+    if (token.norm === "," || token.norm === ";" || token.norm === "that") return false;
+    if (BACKGROUND.has(token.norm) && (token.pos === "SCONJ" || token.pos === "ADP")) return true;
+  }
+  return false;
+}
 
 /** The nominal's governor: the preposition or verb right before its noun phrase. */
 function governorOf(tokens: readonly Token[], head: number): number {
@@ -41,10 +53,11 @@ export function salienceAdjustment(
   if (isNominal(tokens[trigger.head])) {
     const governor = governorOf(tokens, trigger.head);
     if (governor < 0) return 0;
-    if (tokens[governor].pos === "ADP") return -0.15;
+    if (tokens[governor].pos === "ADP" || BACKGROUND.has(tokens[governor].norm)) return -0.15;
     if (triggers.some((t) => t !== trigger && t.head === governor)) return -0.2;
     return 0;
   }
   if (SPEECH_ACTS.has(trigger.pattern.category) && isTrailingTag(view, trigger, earliest)) return -0.3;
+  if (inBackgroundClause(tokens, trigger.head)) return -0.15;
   return 0;
 }
