@@ -294,3 +294,12 @@ test("should date a perfect of the time of writing by the publication date", () 
     assert.deepEqual([date.value?.start ?? null, date.source], expected, text);
   }
 });
+
+test("should keep a 'since' date as the narrative date within its paragraph only", () => {
+  const doc = dated(
+    "Since 2013, foreign troops have patrolled the north. They have lost many men.\n\nThe minister resigned.",
+    "2022-01",
+  );
+  assert.deepEqual(sentenceDate(doc, 1), ["2013", "narrative", "since"]);
+  assert.deepEqual(sentenceDate(doc, 2), ["2022-01", "reported", null]);
+});

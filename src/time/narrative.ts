@@ -31,8 +31,8 @@ const PERFECT_OF_NOW = /\b(?:has|have)\s+(?:already|just|now|recently)\s+(?:been
 
 interface NarrativeDate {
   value: TimeValue;
-  /** Ordinal of the body paragraph it was set in. */
-  paragraph: number;
+  /** Ordinal of the last body paragraph it reaches. */
+  until: number;
 }
 
 /** Body paragraphs are counted; headings frame the next one; captions stand outside. */
@@ -61,6 +61,15 @@ export function publicationDate(doc: Doc): PartialDate | null {
 
 function isProspective(value: TimeValue, publication: PartialDate | null): boolean {
   return publication !== null && compareAtCommon(startOf(value), publication) > 0;
+}
+
+/**
+ * A date sets the narrative for its paragraph and the next one; a "since" date only for its
+ * own: it names where a state that lasts to the time of writing began, and the story told
+ * after it has moved on from that start.
+ */
+function setNarrative(value: TimeValue, paragraph: number): NarrativeDate {
+  return { value, until: value.qualifier === "since" ? paragraph : paragraph + 1 };
 }
 
 /** A sentence no expression of its own dates: the narrative date, else the publication date. */
@@ -95,7 +104,7 @@ export function dateDocument(doc: Doc): DatedDocument {
       heading: false,
       caption: false,
     };
-    const inForce = narrative && narrative.paragraph >= role.ordinal - 1 ? narrative.value : null;
+    const inForce = narrative && narrative.until >= role.ordinal ? narrative.value : null;
     narrativeDates[sentence.index] = inForce;
     const text = doc.slice(sentence);
     // A sentence without a date of its own may speak of someone's stated term in office,
@@ -104,7 +113,7 @@ export function dateDocument(doc: Doc): DatedDocument {
       const term = tenureFor(text, tenures, inForce);
       if (term) {
         narrativeDates[sentence.index] = term;
-        if (!role.caption) narrative = { value: term, paragraph: role.ordinal };
+        if (!role.caption) narrative = setNarrative(term, role.ordinal);
         return { sentence: sentence.index, value: term, source: "narrative", expression: null };
       }
       const now = reported !== null && PERFECT_OF_NOW.test(text);
@@ -158,7 +167,7 @@ export function dateDocument(doc: Doc): DatedDocument {
         expression: first + chosen.index,
       });
       if (chosen.narrative && !role.caption && !isProspective(value, publication)) {
-        narrative = { value, paragraph: role.ordinal };
+        narrative = setNarrative(value, role.ordinal);
       }
     } else {
       sentenceDates.push(undated());
