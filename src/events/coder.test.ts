@@ -399,3 +399,28 @@ test("should rank a verb in a temporal clause below the main clause's event", ()
   assert.ok(main && background, doc.events.map((e) => e.event[0]).join(" "));
   assert.ok(main.confidence > background.confidence);
 });
+
+test("should code no event from a nominal that is the topic of an assessment", () => {
+  for (const text of [
+    "Russian support proves crucial for the junta.",
+    "Cooperation with Russia has contributed to the army's morale.",
+    "The Russian invasion is unlikely to change the balance.",
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    assert.deepEqual(
+      doc.events.map((e) => e.trigger.text),
+      [],
+      text,
+    );
+  }
+});
+
+test("should keep a nominal subject that happened or names both sides", () => {
+  for (const text of [
+    "The Russian attack occurred near the border.",
+    "Russian arms deliveries to Mali include drones.",
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    assert.equal(doc.events.length, 1, text);
+  }
+});

@@ -18,6 +18,7 @@ import type { PatternIndex } from "./patterns.js";
 import { recode } from "./recoding.js";
 import { salienceAdjustment } from "./salience.js";
 import { buildSentenceView, mentionsBySentence, type SentenceView, tokenRanges } from "./sentence-view.js";
+import { isTopicSubject } from "./topic-subject.js";
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from "./triggers.js";
 
 export interface CoderKnowledge {
@@ -174,6 +175,9 @@ function codeSentence(
     if (!event || absorbed.has(trigger.head)) return;
     const nominal = isNominal(view.tokens[trigger.head]);
     if (nominal && isAnaphoric(view, trigger.head)) return;
+    // A nominal subject naming both sides ("Russian exports to Mali") still reports a relation.
+    const dyad = event.actor.length + event.recipient.length >= 2;
+    if (nominal && !dyad && isTopicSubject(view, trigger.head, scope.triggerHeads)) return;
     const salience = salienceAdjustment(view, trigger, governors);
     event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
     kept.push(event);
