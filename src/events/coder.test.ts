@@ -310,6 +310,20 @@ const CASES: Case[] = [
     actor: ["MLI"],
   },
   {
+    rule: "preparing to attack is a MOBILIZE, not yet an ASSAULT",
+    text: "Russia prepared to launch an offensive against Chad.",
+    event: "MOBILIZE",
+    actor: ["RUS"],
+    recipient: ["TCD"],
+    count: 1,
+  },
+  {
+    rule: "troops on alert are a MOBILIZE",
+    text: "Chad remained on alert near the border.",
+    event: "MOBILIZE",
+    actor: ["TCD"],
+  },
+  {
     rule: "a demand concerns the subject of its that-clause",
     text: "ECOWAS demanded that the Chad government release the prisoners.",
     event: "REQUEST",
