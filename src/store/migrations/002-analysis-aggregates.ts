@@ -146,6 +146,12 @@ export function backfillFacts(): string {
   return `${insertEventFacts("1")}\n${insertEventPairs("1")}`;
 }
 
+/** Fills the fact tables from the events of these documents (ids are integers, inlined). */
+export function backfillFactsOf(documentIds: readonly number[]): string {
+  const list = documentIds.map((id) => Math.trunc(id)).join(", ");
+  return `${insertEventFacts(`e.doc_id IN (${list})`)}\n${insertEventPairs(`f.doc_id IN (${list})`)}`;
+}
+
 /** The triggers that copy new events into the fact tables; a bulk load may drop them and backfill. */
 export const FACT_TRIGGERS = ["event_facts_from_events", "event_dyads_from_participants"] as const;
 

@@ -13,6 +13,7 @@ import type {
   TimelineOptions,
 } from "../types.js";
 import { createAnalysisQueries } from "./analysis.js";
+import { DeferredFacts } from "./deferred-facts.js";
 import { listEntities, unresolvedNames } from "./entities.js";
 import { countEvents, iterateEvents, listEvents, timeline } from "./events.js";
 import { migrate } from "./migrate.js";
@@ -29,6 +30,7 @@ export class SqliteStore implements Store {
   readonly db: BetterSqlite3.Database;
   private writer?: DocumentWriter;
   private queries?: AnalysisQueries;
+  private group?: DeferredFacts;
 
   constructor(
     readonly path: string,
@@ -59,15 +61,23 @@ export class SqliteStore implements Store {
   }
 
   saveDocument(doc: Doc, options?: SaveOptions) {
-    return this.documents.saveDocument(doc, options);
+    const result = this.documents.saveDocument(doc, options);
+    if (result.status !== "unchanged") this.group?.noteWritten(result.id);
+    return result;
   }
 
   beginGroup(): void {
-    if (!this.db.inTransaction) this.db.exec("BEGIN");
+    if (this.db.inTransaction) return;
+    this.db.exec("BEGIN");
+    this.group = new DeferredFacts(this.db);
+    this.group.begin();
   }
 
   commitGroup(): void {
-    if (this.db.inTransaction) this.db.exec("COMMIT");
+    if (!this.db.inTransaction) return;
+    this.group?.finish();
+    this.group = undefined;
+    this.db.exec("COMMIT");
   }
 
   listDocuments(options?: DocumentListOptions) {
