@@ -21,6 +21,9 @@ export interface Segment extends Span {
 
 const BOUNDARY = /[,;:()[\]–—]| - /g;
 
+/** "BAMAKO —": a dateline opens the sentence's first clause; it is not a clause of its own. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*$/u;
+
 function inside(position: number, spans: readonly Span[]): boolean {
   return spans.some((span) => position > span.start && position < span.end);
 }
@@ -34,6 +37,7 @@ export function segmentClauses(text: string, protect: readonly Span[]): Segment[
   for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
     const at = match.index;
     if (inside(at, protect)) continue;
+    if (start === 0 && /[–—]| - /.test(match[0]) && DATELINE.test(text.slice(0, at))) continue;
     if (match[0] === "," && /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "")) continue;
     segments.push({
       start,
@@ -95,6 +99,11 @@ function preferExact(candidates: readonly PlacedExpression[]): PlacedExpression 
   return candidates.find((expression) => !isVague(expression)) ?? candidates[0];
 }
 
+/** "eight years after ...", "a week before ...": dates the words after it, not the main clause. */
+function isClauseShift(text: string, expression: Span): boolean {
+  return /\b(?:after|before)$/i.test(text.slice(expression.start, expression.end));
+}
+
 function embeddedIn(text: string, segments: readonly Segment[], expression: Span): boolean {
   const conceded = concessionEnd(text, segments);
   if (conceded !== null && expression.end <= conceded) return true;
@@ -113,7 +122,9 @@ function mainClauseExpression(
   expressions: readonly PlacedExpression[],
 ): PlacedExpression | undefined {
   const fronted = frontedEnd(segments);
-  const main = expressions.filter((expression) => !embeddedIn(text, segments, expression));
+  const main = expressions.filter(
+    (expression) => !embeddedIn(text, segments, expression) && !isClauseShift(text, expression),
+  );
   const leading = main.filter((expression) => fronted !== null && expression.start < fronted);
   const chosen = preferExact(leading) ?? preferExact(main);
   if (chosen && isVague(chosen)) return preferExact(main);
@@ -178,8 +189,11 @@ export function expressionForSpan(
 ): SpanGovernor {
   const segments = segmentClauses(text, expressions);
   const home = segmentOf(segments, span.start);
+  // A shift dates what follows it: "eight years after [France sent troops]".
+  const reaches = (expression: PlacedExpression) =>
+    !isClauseShift(text, expression) || span.start >= expression.end;
   const within = expressions.filter(
-    (expression) => expression.start < span.end && span.start < expression.end,
+    (expression) => expression.start < span.end && span.start < expression.end && reaches(expression),
   );
   const governsSpan = (expression: PlacedExpression) =>
     !embeddedIn(text, segments, expression) ||
@@ -198,7 +212,7 @@ export function expressionForSpan(
   const near = region
     ? expressions
         .filter((expression) => expression.start >= region.start && expression.end <= region.end)
-        .filter((expression) => !beyondComplementizer(expression))
+        .filter((expression) => !beyondComplementizer(expression) && reaches(expression))
         .sort((a, b) => distance(a) - distance(b))
     : [];
   const main = mainClauseExpression(text, segments, expressions);

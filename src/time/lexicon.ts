@@ -189,5 +189,6 @@ export const CUES = {
   recent: /\brecent\b/i,
   ago: /\bago\b/i,
   shift: /\b(?:later|earlier|afterwards?|thereafter)\b/i,
+  relation: /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b/i,
   period: /\bperiod\b/i,
 };

@@ -303,3 +303,8 @@ test("should keep a 'since' date as the narrative date within its paragraph only
   assert.deepEqual(sentenceDate(doc, 1), ["2013", "narrative", "since"]);
   assert.deepEqual(sentenceDate(doc, 2), ["2022-01", "reported", null]);
 });
+
+test("should date a sentence opened by a dateline by its main clause", () => {
+  const doc = dated("NIAMEY — A convoy was ambushed on Tuesday near the border.", "2020-03-12");
+  assert.deepEqual(sentenceDate(doc, 0), ["2020-03-10", "expression", null]);
+});

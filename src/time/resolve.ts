@@ -172,6 +172,21 @@ export function fromReference(amount: number, unit: Unit, vague: boolean): Resol
   };
 }
 
+/**
+ * "eight years after France sent troops": the clause after the cue lies the span away from
+ * the main clause's time (the date in force, else publication), before it for "after".
+ */
+export function besideMainClause(amount: number, unit: Unit, vague: boolean): Resolver {
+  return (ctx) => {
+    const anchor = referencePoint(ctx, amount) ?? ctx.publication;
+    if (!anchor) return null;
+    const precision = coarser(unitPrecision(unit), precisionOf(anchor));
+    const blurred = precision !== unitPrecision(unit);
+    const moved = coarsen(shift(anchor, amount, unit), precision);
+    return { value: pointValue(moved, vague || blurred ? "about" : null) };
+  };
+}
+
 /** "that year", "the following month": the date in force at the unit's precision. */
 export function sameUnitAsReference(offset: number, unit: Unit): Resolver {
   return (ctx) => {

@@ -217,6 +217,24 @@ const TABLE: [string, string | null, Expected | null][] = [
   ["The envoy left a few weeks ago.", "2022-03-10", ["a few weeks ago", "2022-02-17", null, "day", "about"]],
   ["The alliance was formed a decade ago.", "2022-03-10", ["a decade ago", "2012", null, "year"]],
   ["The town fell years ago.", "2022-03-10", ["years ago", "2020", null, "year", "about"]],
+  // A span from the main clause's time (here publication) to the clause after the cue.
+  [
+    "The vote comes two weeks after the army seized the port.",
+    "2022-03-10",
+    ["two weeks after", "2022-02-24", null, "day"],
+  ],
+  [
+    "The minister resigned three months before the summit opened.",
+    "2022-03-10",
+    ["three months before", "2022-06", null, "month"],
+  ],
+  ["The treaty lapsed a year after it was signed.", "2022-03", ["a year after", "2021", null, "year"]],
+  // Before a date, the date itself is the expression.
+  [
+    "The troops left two weeks after May 5, 2021.",
+    null,
+    ["after May 5, 2021", "2021-05-05", null, "day", "after"],
+  ],
   ["The minister spoke yesterday.", "2022-03-10", ["yesterday", "2022-03-09", null, "day"]],
   ["The minister spoke yesterday.", "2022-03", ["yesterday", "2022-03", null, "month", "about"]],
   ["The minister speaks today in parliament.", "2022-03-10", ["today", "2022-03-10", null, "day"]],

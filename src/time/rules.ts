@@ -25,6 +25,7 @@ import {
 } from "./lexicon.js";
 import {
   ago,
+  besideMainClause,
   calendarUnit,
   fixed,
   fromReference,
@@ -299,6 +300,20 @@ export const RULES: readonly Rule[] = [
       if (!count) return null;
       const direction = /^earlier$/i.test(m[3]) ? -1 : 1;
       return fromReference(direction * count.amount, unitOf(m[2]), count.vague);
+    },
+  ),
+  rule(
+    "shift-from-main-clause",
+    "anaphoric",
+    "relative",
+    CUES.relation,
+    // Not before a date: "two weeks after May 5" is that date's business.
+    `\\b(${COUNT})\\s+(${UNIT})\\s+(after|before)\\b(?!\\s+(?:the\\s+)?(?:\\d|${MONTH_FULL}))`,
+    (m) => {
+      const count = countValue(m[1]);
+      if (!count) return null;
+      const direction = /^after$/i.test(m[3]) ? -1 : 1;
+      return besideMainClause(direction * count.amount, unitOf(m[2]), count.vague);
     },
   ),
   rule(
