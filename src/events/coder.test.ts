@@ -10,7 +10,8 @@ const RUSSIA: Actor = { text: "Russia", code: "RUS" };
 const ECOWAS: Actor = { text: "ECOWAS", code: "IGO", type: "organization" };
 const CHAD: Actor = { text: "Chad", code: "TCD" };
 const RUSSIAN: Actor = { text: "Russian", code: "RUS" };
-const ACTORS = [MALI, BAMAKO, FRANCE, RUSSIA, ECOWAS, CHAD, RUSSIAN];
+const MALIAN_CIVILIANS: Actor = { text: "Malian civilians", code: "MLI", sector: "CVL" };
+const ACTORS = [MALI, BAMAKO, FRANCE, RUSSIA, ECOWAS, CHAD, RUSSIAN, MALIAN_CIVILIANS];
 
 interface Case {
   rule: string;
@@ -322,6 +323,19 @@ const CASES: Case[] = [
     text: "Chad remained on alert near the border.",
     event: "MOBILIZE",
     actor: ["TCD"],
+  },
+  {
+    rule: "sharing goes one way: the with-partner is the recipient",
+    text: "France shared intelligence with Chad.",
+    event: "COOPERATE",
+    actor: ["FRA"],
+    recipient: ["TCD"],
+  },
+  {
+    rule: "a passive clause's subject is not the actor of a nominal event in it",
+    text: "Malian civilians were killed in a bombing near the border.",
+    event: "ASSAULT",
+    actor: [],
   },
   {
     rule: "a demand concerns the subject of its that-clause",

@@ -49,6 +49,15 @@ function governedByTrigger(scope: ArgumentScope, head: number): boolean {
   return k >= 0 && tokens[k].pos === "VERB" && scope.triggerHeads.has(k);
 }
 
+/** Is there a passive verb between the subject and the nominal at `to`, the nominal not being its by-agent? */
+function passiveBetween(tokens: ArgumentScope["view"]["tokens"], from: number, to: number): boolean {
+  let k = to - 1;
+  while (k > from && NOUN_PHRASE.has(tokens[k].pos)) k--;
+  if (tokens[k]?.norm === "by") return false;
+  for (let v = from + 1; v < to; v++) if (isPassive(tokens, v)) return true;
+  return false;
+}
+
 export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): Participants {
   const { pattern, head } = trigger;
   const tokens = scope.view.tokens;
@@ -66,6 +75,9 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     if (slot === "subject") {
       if (nominal && governedByTrigger(scope, head)) return null;
       if (subject === undefined) subject = findSubject(scope, Math.min(head, trigger.first));
+      // "Civilians were killed in a bombing": a passive clause's subject suffered the nominal event.
+      if (nominal && subject && passiveBetween(tokens, subject.slots[subject.slots.length - 1].last, head))
+        return null;
       return subject;
     }
     if (slot === "speaker") return findSpeaker(scope, head);
