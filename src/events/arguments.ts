@@ -301,6 +301,7 @@ const EMBEDDED_RECIPIENT: ArgumentSlot[] = [
   "at",
 ];
 const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const ADJUNCT_POS = new Set(["ADV", "NOUN", "PROPN", "NUM", "DET", "ADJ"]);
 
 /**
  * The recipient a speech act takes from its complement when it names none itself: the
@@ -309,8 +310,15 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
  */
 export function findEmbeddedRecipient(scope: ArgumentScope, head: number): FoundArgument | null {
   const tokens = scope.view.tokens;
+  // Adverbs and short adjuncts may come first: "agreed in principle on Saturday to provide ...".
   let k = head + 1;
-  while (k < tokens.length && k - head <= 3 && tokens[k].pos === "ADV") k++;
+  while (
+    k < tokens.length &&
+    k - head <= 6 &&
+    scope.view.mentionAt[k] < 0 &&
+    (ADJUNCT_POS.has(tokens[k].pos) || (tokens[k].pos === "ADP" && tokens[k].norm !== "to"))
+  )
+    k++;
   if (tokens[k]?.norm === "that") {
     for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
       const slot = slotAt(scope.view, m);
@@ -329,7 +337,14 @@ function embeddedParticipant(scope: ArgumentScope, verb: number): FoundArgument 
   const complements = findComplements(scope, verb, verb + 1);
   for (const slot of EMBEDDED_RECIPIENT) {
     const found = complements.get(slot);
-    if (found) return found;
+    // "withdraw its troops from X": the actor's own forces are not whom the act concerns.
+    if (found && !(slot === "object" && ownedBySubject(scope.view, found.slots[0]))) return found;
   }
   return null;
+}
+
+/** "its troops", "their forces": a mention the clause's subject owns. */
+export function ownedBySubject(view: SentenceView, slot: MentionSlot): boolean {
+  const before = view.tokens[slot.first - 1];
+  return before !== undefined && POSSESSIVE_PRONOUNS.has(before.norm) && before.norm !== "her";
 }

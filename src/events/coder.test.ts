@@ -11,7 +11,8 @@ const ECOWAS: Actor = { text: "ECOWAS", code: "IGO", type: "organization" };
 const CHAD: Actor = { text: "Chad", code: "TCD" };
 const RUSSIAN: Actor = { text: "Russian", code: "RUS" };
 const MALIAN_CIVILIANS: Actor = { text: "Malian civilians", code: "MLI", sector: "CVL" };
-const ACTORS = [MALI, BAMAKO, FRANCE, RUSSIA, ECOWAS, CHAD, RUSSIAN, MALIAN_CIVILIANS];
+const MERCENARIES: Actor = { text: "mercenaries", code: "RUS", sector: "PRM" };
+const ACTORS = [MALI, BAMAKO, FRANCE, RUSSIA, ECOWAS, CHAD, RUSSIAN, MALIAN_CIVILIANS, MERCENARIES];
 
 interface Case {
   rule: string;
@@ -336,6 +337,19 @@ const CASES: Case[] = [
     text: "Malian civilians were killed in a bombing near the border.",
     event: "ASSAULT",
     actor: [],
+  },
+  {
+    rule: "adjuncts may stand between a speech act and its infinitive",
+    text: "Russia threatened on Monday to cut gas deliveries to Chad.",
+    event: "THREATEN",
+    recipient: ["TCD"],
+  },
+  {
+    rule: "the actor's own forces are not the recipient of its complement",
+    text: "Russia refused to withdraw its mercenaries from Mali.",
+    event: "REJECT",
+    actor: ["RUS"],
+    recipient: ["MLI"],
   },
   {
     rule: "a demand concerns the subject of its that-clause",

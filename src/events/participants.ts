@@ -12,6 +12,7 @@ import {
   findPossessor,
   findSpeaker,
   findSubject,
+  ownedBySubject,
 } from "./arguments.js";
 import { isNominal, isPassive } from "./clause.js";
 import type { ArgumentSlot } from "./patterns.js";
@@ -101,7 +102,11 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
   const recipientSlots = pattern.recipient ?? (nominal ? NOUN_RECIPIENT : VERB_RECIPIENT);
   const actor = pick(actorSlots, new Set());
   const taken = new Set(actor?.slots ?? []);
-  let recipient = pick(recipientSlots, taken);
+  // "withdrew its troops from Mali": the actor's own forces are not the recipient.
+  const owned = new Set(
+    (complements.get("object")?.slots ?? []).filter((s) => !nominal && ownedBySubject(scope.view, s)),
+  );
+  let recipient = pick(recipientSlots, new Set([...taken, ...owned]));
   // A speech act with no recipient of its own concerns the participant of its complement;
   // patterns that need a recipient need one in their own slots.
   if (!recipient && pattern.absorbs && !nominal && !pattern.needs.includes("recipient")) {
