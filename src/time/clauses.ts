@@ -104,6 +104,16 @@ function isClauseShift(text: string, expression: Span): boolean {
   return /\b(?:after|before)$/i.test(text.slice(expression.start, expression.end));
 }
 
+/** "an 8-year campaign", "a decade-long war": dates the noun phrase it opens, nothing else. */
+function isLengthOfActivity(text: string, expression: Span): boolean {
+  return /-(?:day|week|month|year|decade)s?(?:-long|-old)?$|-long$/i.test(
+    text.slice(expression.start, expression.end),
+  );
+}
+
+/** How far after a length-of-activity expression its noun phrase may run (characters). */
+const ACTIVITY_REACH = 60;
+
 function embeddedIn(text: string, segments: readonly Segment[], expression: Span): boolean {
   const conceded = concessionEnd(text, segments);
   if (conceded !== null && expression.end <= conceded) return true;
@@ -123,7 +133,10 @@ function mainClauseExpression(
 ): PlacedExpression | undefined {
   const fronted = frontedEnd(segments);
   const main = expressions.filter(
-    (expression) => !embeddedIn(text, segments, expression) && !isClauseShift(text, expression),
+    (expression) =>
+      !embeddedIn(text, segments, expression) &&
+      !isClauseShift(text, expression) &&
+      !isLengthOfActivity(text, expression),
   );
   const leading = main.filter((expression) => fronted !== null && expression.start < fronted);
   const chosen = preferExact(leading) ?? preferExact(main);
@@ -190,8 +203,12 @@ export function expressionForSpan(
   const segments = segmentClauses(text, expressions);
   const home = segmentOf(segments, span.start);
   // A shift dates what follows it: "eight years after [France sent troops]".
-  const reaches = (expression: PlacedExpression) =>
-    !isClauseShift(text, expression) || span.start >= expression.end;
+  const reaches = (expression: PlacedExpression) => {
+    if (isLengthOfActivity(text, expression)) {
+      return span.start >= expression.end && span.start - expression.end <= ACTIVITY_REACH;
+    }
+    return !isClauseShift(text, expression) || span.start >= expression.end;
+  };
   const within = expressions.filter(
     (expression) => expression.start < span.end && span.start < expression.end && reaches(expression),
   );

@@ -193,6 +193,20 @@ const CLAUSE_TABLE: [string, string | null, number, string, string | null][] = [
     "2020-03-06",
   ],
   [
+    "The vote ends the mission, a nine-year peacekeeping operation, and the envoys leave.",
+    "2022-06",
+    0,
+    "operation",
+    "2013",
+  ],
+  [
+    "The vote ends the mission, a nine-year peacekeeping operation, and the envoys leave.",
+    "2022-06",
+    0,
+    "vote ends",
+    "2022-06",
+  ],
+  [
     "In spite of the sanctions of January 2021, trade with the neighbours went on.",
     "2021-09",
     0,

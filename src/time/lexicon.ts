@@ -76,6 +76,10 @@ export const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
 export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}|a few|few|several|some|many)`;
 export const UNIT = "(?:day|week|month|year|decade)s?";
 
+/** Activities whose length is told up to the time they are spoken of ("an 8-year campaign"). */
+export const LASTING_ACTIVITY =
+  "(?:war|conflict|campaign|operation|intervention|insurgency|occupation|rule|reign|presence|mission|crisis|civil war|siege|rebellion|deployment|struggle|fight)s?";
+
 export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, "")];
 }
@@ -189,6 +193,7 @@ export const CUES = {
   recent: /\brecent\b/i,
   ago: /\bago\b/i,
   shift: /\b(?:later|earlier|afterwards?|thereafter)\b/i,
+  lasting: /-(?:day|week|month|year|decade)s?\b|\b(?:day|week|month|year|decade)-long\b/i,
   relation: /\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b/i,
   period: /\bperiod\b/i,
 };

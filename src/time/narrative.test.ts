@@ -308,3 +308,12 @@ test("should date a sentence opened by a dateline by its main clause", () => {
   const doc = dated("NIAMEY — A convoy was ambushed on Tuesday near the border.", "2020-03-12");
   assert.deepEqual(sentenceDate(doc, 0), ["2020-03-10", "expression", null]);
 });
+
+test("should not let the length of an activity date the sentence or move the narrative", () => {
+  const doc = dated(
+    "In 2019, the army retook the town. The decade-long war had ruined it. Aid came.",
+    "2022-01",
+  );
+  assert.deepEqual(sentenceDate(doc, 1), ["2019", "narrative", null]);
+  assert.deepEqual(sentenceDate(doc, 2), ["2019", "narrative", null]);
+});

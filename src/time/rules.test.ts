@@ -229,6 +229,14 @@ const TABLE: [string, string | null, Expected | null][] = [
     ["three months before", "2022-06", null, "month"],
   ],
   ["The treaty lapsed a year after it was signed.", "2022-03", ["a year after", "2021", null, "year"]],
+  // The length of an activity told up to the time of writing: when it began.
+  [
+    "The decision ends an 8-year French-led campaign in the region.",
+    "2022-02",
+    ["8-year", "2014", null, "year", "about"],
+  ],
+  ["Peace talks could end the decade-long war.", "2023-05", ["decade-long", "2013", null, "year", "about"]],
+  ["The voters approved a five-year plan.", "2023-05", null],
   // Before a date, the date itself is the expression.
   [
     "The troops left two weeks after May 5, 2021.",

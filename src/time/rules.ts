@@ -13,6 +13,7 @@ import {
   countValue,
   DAY,
   dayNumber,
+  LASTING_ACTIVITY,
   MONTH_ANY,
   MONTH_FULL,
   monthNumber,
@@ -314,6 +315,19 @@ export const RULES: readonly Rule[] = [
       if (!count) return null;
       const direction = /^after$/i.test(m[3]) ? -1 : 1;
       return besideMainClause(direction * count.amount, unitOf(m[2]), count.vague);
+    },
+  ),
+  rule(
+    "length-of-activity",
+    "relative",
+    "relative",
+    CUES.lasting,
+    // "an 8-year campaign", "a decade-long war": it began that long before the time spoken of.
+    `\\b(?:(${COUNT})-(day|week|month|year|decade)s?(?:-long|-old)?|(day|week|month|year|decade)-long)(?=\\s+(?:[a-z\u00C0-\u024F'’-]+\\s+){0,4}?${LASTING_ACTIVITY}\\b)`,
+    (m) => {
+      const count = m[1] ? countValue(m[1]) : { amount: 1, vague: false };
+      if (!count) return null;
+      return besideMainClause(-count.amount, unitOf(m[2] ?? m[3]), true);
     },
   ),
   rule(
