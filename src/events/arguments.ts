@@ -164,6 +164,29 @@ function appositionOwner(view: SentenceView, closing: number): MentionSlot | nul
   return null;
 }
 
+/**
+ * "X telephoned Y on Tuesday to discuss ...": an infinitive of purpose after a verb's object
+ * shares that verb's subject. Returns the verb, or -1. Requests and orders ("urged Y to")
+ * are absorbed before this matters.
+ */
+function purposeController(view: SentenceView, head: number): number {
+  const tokens = view.tokens;
+  if (tokens[head].pos !== "VERB" || tokens[head - 1]?.norm !== "to") return -1;
+  let sawObject = false;
+  for (let k = head - 2; k >= 0 && head - k <= 14; k--) {
+    const token = tokens[k];
+    const slot = slotAt(view, k);
+    if (slot) {
+      sawObject = true;
+      k = slot.first;
+      continue;
+    }
+    if (token.pos === "VERB") return sawObject && view.mentionAt[k + 1] >= 0 ? k : -1;
+    if (token.pos === "AUX" || token.norm === "," || isClauseBoundary(token)) return -1;
+  }
+  return -1;
+}
+
 /** The subject left of `head`: nearest mention outside a PP, a relative antecedent, or a pronoun. */
 export function findSubject(scope: ArgumentScope, head: number): FoundArgument | null {
   const { view } = scope;
@@ -177,6 +200,8 @@ export function findSubject(scope: ArgumentScope, head: number): FoundArgument |
       if (view.tokens[k].pos === "VERB") return findSubject(scope, k);
     }
   }
+  const controller = purposeController(view, head);
+  if (controller >= 0) return findSubject(scope, controller);
   let inVerbGroup = true;
   for (let k = head - 1; k >= 0 && head - k <= 20; k--) {
     const token = view.tokens[k];

@@ -466,3 +466,10 @@ test("should keep a nominal subject that happened or names both sides", () => {
     assert.equal(doc.events.length, 1, text);
   }
 });
+
+test("should give an infinitive of purpose the subject of the verb before its object", () => {
+  const doc = codeSentences("France telephoned Chad on Monday to discuss the crisis.", ACTORS);
+  const discuss = doc.events.find((e) => e.trigger.text === "discuss");
+  assert.ok(discuss, doc.events.map((e) => e.trigger.text).join(" "));
+  assert.deepEqual(codes(discuss.actor), ["FRA"]);
+});
