@@ -55,6 +55,13 @@ export function segmentClauses(text: string, protect: readonly Span[]): Segment[
 
 const COMPLEMENTIZER = /\b(?:that|whether)\b/i;
 
+/**
+ * "accepted a transition ending in March 2024", "rejected the timetable announced in May":
+ * a participle after the span's object ties the later date to that object, not the span.
+ */
+const PARTICIPLE_AFTER_OBJECT =
+  /^\s*(?:\S+\s+){0,2}?(?:a|an|the|its|their|his|her|this|these|those)\s+(?:[^\s,;]+\s+){0,4}?(?!(?:during|according|including|regarding|concerning|following)\b)\p{L}{2,}(?:ed|ing)\s+(?:by|in|on|at|from|until|through)\b/iu;
+
 const EMBEDDING_OPENER = /^\s*(?:who|whom|whose|which|where|a|an)\b/i;
 
 /** A relative clause, an apposition, or an aside in brackets holding more than the date. */
@@ -219,6 +226,8 @@ export function expressionForSpan(
     expression.start >= span.end ? expression.start - span.end : span.start - expression.end;
   const beyondComplementizer = (expression: Span) =>
     expression.start >= span.end && COMPLEMENTIZER.test(text.slice(span.end, expression.start));
+  const behindModifiedObject = (expression: Span) =>
+    expression.start >= span.end && PARTICIPLE_AFTER_OBJECT.test(text.slice(span.end, expression.start));
   const reach = home ? annotatedReach(text, segments, home, span) : 0;
   // Inside a fronted concession, the concession's own dates are the nearest ones.
   const conceded = concessionEnd(text, segments);
@@ -229,7 +238,8 @@ export function expressionForSpan(
   const near = region
     ? expressions
         .filter((expression) => expression.start >= region.start && expression.end <= region.end)
-        .filter((expression) => !beyondComplementizer(expression) && reaches(expression))
+        .filter((expression) => !beyondComplementizer(expression) && !behindModifiedObject(expression))
+        .filter(reaches)
         .sort((a, b) => distance(a) - distance(b))
     : [];
   const main = mainClauseExpression(text, segments, expressions);

@@ -207,6 +207,23 @@ const CLAUSE_TABLE: [string, string | null, number, string, string | null][] = [
     "2022-06",
   ],
   [
+    "The bloc on Sunday lifted its sanctions, after the junta accepted a transition ending in March 2024.",
+    "2022-07-05",
+    0,
+    "accepted",
+    "2022-07-03",
+  ],
+  [
+    "The bloc on Sunday lifted its sanctions, after the junta accepted a transition ending in March 2024.",
+    "2022-07-05",
+    0,
+    "transition",
+    "2024-03",
+  ],
+  ["Turnout was low, as the elections held in March showed.", "2020-06", 0, "elections", "2020-03"],
+  ["Turnout was low, as the army attacked the villages in March.", "2020-06", 0, "attacked", "2020-03"],
+  ["In May 2019, talks began; meetings on trade resumed in July.", "2020-06", 0, "meetings", "2019-07"],
+  [
     "In spite of the sanctions of January 2021, trade with the neighbours went on.",
     "2021-09",
     0,
