@@ -352,6 +352,13 @@ const CASES: Case[] = [
     recipient: ["MLI"],
   },
   {
+    rule: "a rejection concerns the author of what is rejected",
+    text: "Mali rejected the latest proposal from France.",
+    event: "REJECT",
+    actor: ["MLI"],
+    recipient: ["FRA"],
+  },
+  {
     rule: "a demand concerns the subject of its that-clause",
     text: "ECOWAS demanded that the Chad government release the prisoners.",
     event: "REQUEST",
