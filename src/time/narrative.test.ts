@@ -317,3 +317,16 @@ test("should not let the length of an activity date the sentence or move the nar
   assert.deepEqual(sentenceDate(doc, 1), ["2019", "narrative", null]);
   assert.deepEqual(sentenceDate(doc, 2), ["2019", "narrative", null]);
 });
+
+test("should not read a yearless month as future because of another clause's future", () => {
+  const doc = dated(
+    "On Thursday the council created a mission, which is to replace the force that deployed after the intervention in January.",
+    "2013-04-26",
+  );
+  assert.equal(doc.timexes[1].value.start, "2013-01");
+});
+
+test("should read a yearless month as future when its own clause speaks of the future", () => {
+  const doc = dated("On Thursday the council said that elections will be held in January.", "2013-04-26");
+  assert.equal(doc.timexes[1].value.start, "2014-01");
+});

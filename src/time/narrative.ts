@@ -18,10 +18,17 @@ const CAPTION = /\b(?:Photo|Image|Picture|Credit)s?\s*:|©|\bvia (?:AP|AFP|Reute
 const FUTURE =
   /\b(?:will|shall|is to|are to|scheduled|planned|plans? to|expected to|due to|deadline|upcoming)\b/i;
 
-/** Whether the clause around `span` (between commas or semicolons) talks of what is to come. */
+/** Opens a clause of its own, with its own tense ("the force that deployed in January"). */
+const CLAUSE_OPENER = /\b(?:that|which|who|whom|when)\s/gi;
+
+/**
+ * Whether the clause around `span` (from the last comma, semicolon or clause opener before
+ * it to the next comma or semicolon) talks of what is to come.
+ */
 function speaksOfFuture(text: string, span: Span): boolean {
   const before = text.slice(0, span.start);
-  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  let from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  for (const opener of before.matchAll(CLAUSE_OPENER)) from = Math.max(from, opener.index);
   const rest = text.slice(span.end).search(/[,;]/);
   return FUTURE.test(text.slice(from, rest < 0 ? text.length : span.end + rest));
 }
