@@ -1,14 +1,14 @@
 /**
- * Terms in office a document states for named people: "President Alpha Konaré (1992-2002)",
- * "Modibo Keïta, who led the country from 1960 to 1968". A later sentence with no date of
- * its own that names the person and speaks of their time in office ("As president, Keïta
- * ...", "Under his presidency, ...") happened within that term.
+ * Terms in office a document states for named people: "King Hassan Idrissi (1961-1999)",
+ * "Omar Bakary, who ruled from 1974 to 1981". A later sentence with no date of its own
+ * that names the person and speaks of their time in office ("As king, Hassan Idrissi ...",
+ * "Under his rule, ...") happened within that term.
  */
 import type { Span, TimeValue } from "../doc.js";
 import { compareAtCommon, type PartialDate, parsePartial } from "./calendar.js";
 
 export interface Tenure {
-  /** The last two words of the name, as written ("Oumar Konaré"). */
+  /** The last two words of the name, as written ("Hassan Idrissi"). */
   name: string;
   value: TimeValue;
 }
@@ -16,10 +16,10 @@ export interface Tenure {
 /** Two to five capitalised words ending right before the match's anchor. */
 const NAME = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+)";
 
-/** "Konaré (1992-2002": a bracketed range right after a name. */
+/** "Idrissi (1961-1999": a bracketed range right after a name. */
 const BRACKETED = new RegExp(`${NAME}\\s*\\($`, "u");
 
-/** "Keïta, who led the country from 1960 to": a relative clause up to the range. */
+/** "Bakary, who ruled from 1974 to": a relative clause up to the range. */
 const RELATIVE = new RegExp(`${NAME},\\s+who\\b[^,;()]*$`, "u");
 
 /** A title makes a bracketed range a term in office rather than a thing's life span. */
