@@ -187,6 +187,39 @@ function purposeController(view: SentenceView, head: number): number {
   return -1;
 }
 
+/**
+ * A gerund takes its subject from the clause around it: "with Russia expressing interest"
+ * (the object of with right before it), "Mali played a role in establishing ties" and "X did Y,
+ * notably by avoiding ..." (the subject of the verb before the preposition), "By supporting
+ * rebels, Ukraine ..." (the subject after the fronted phrase). Undefined when not a gerund.
+ */
+function gerundSubject(scope: ArgumentScope, head: number): FoundArgument | null | undefined {
+  const { view } = scope;
+  const tokens = view.tokens;
+  if (tokens[head].pos !== "VERB" || !tokens[head].norm.endsWith("ing")) return undefined;
+  const adjacent = slotAt(view, head - 1);
+  if (
+    adjacent &&
+    (tokens[adjacent.first - 1]?.norm === "with" || tokens[adjacent.first - 1]?.norm === "without")
+  )
+    return { slots: withCoordinated(view, adjacent), via: "subject" };
+  let p = head - 1;
+  while (p >= 0 && tokens[p].pos === "ADV") p--;
+  if (tokens[p]?.pos !== "ADP" && tokens[p]?.pos !== "SCONJ") return undefined;
+  for (let k = p - 1; k >= 0 && p - k <= 20; k--) {
+    if (tokens[k].pos === "VERB" && !isNominal(tokens[k])) return findSubject(scope, k);
+    if (tokens[k].norm === ";") break;
+  }
+  // Sentence-initial: the subject follows the fronted phrase's comma.
+  if (p > 1 && !(p === 0 || tokens[p - 1].norm === ",")) return undefined;
+  for (let k = head + 1; k < tokens.length && k - head <= 15; k++) {
+    if (tokens[k].norm !== ",") continue;
+    const subject = slotAt(view, k + 1);
+    return subject ? { slots: withCoordinated(view, subject), via: "subject" } : null;
+  }
+  return undefined;
+}
+
 /** The subject left of `head`: nearest mention outside a PP, a relative antecedent, or a pronoun. */
 export function findSubject(scope: ArgumentScope, head: number): FoundArgument | null {
   const { view } = scope;
@@ -202,6 +235,8 @@ export function findSubject(scope: ArgumentScope, head: number): FoundArgument |
   }
   const controller = purposeController(view, head);
   if (controller >= 0) return findSubject(scope, controller);
+  const gerund = gerundSubject(scope, head);
+  if (gerund !== undefined) return gerund;
   let inVerbGroup = true;
   for (let k = head - 1; k >= 0 && head - k <= 20; k--) {
     const token = view.tokens[k];

@@ -359,6 +359,24 @@ const CASES: Case[] = [
     recipient: ["FRA"],
   },
   {
+    rule: "a gerund after with takes the mention before it as subject",
+    text: "Trade is growing, with Russia supplying fertiliser to Chad.",
+    event: "AID",
+    actor: ["RUS"],
+  },
+  {
+    rule: "a gerund after a preposition shares the subject of the verb before it",
+    text: "Mali played a central role in establishing ties with Chad.",
+    event: "SUPPORT",
+    actor: ["MLI", "TCD"],
+  },
+  {
+    rule: "a fronted by-gerund takes the subject after its comma",
+    text: "By supporting the rebels, France weakened Mali.",
+    event: "AID",
+    actor: ["FRA"],
+  },
+  {
     rule: "a demand concerns the subject of its that-clause",
     text: "ECOWAS demanded that the Chad government release the prisoners.",
     event: "REQUEST",
