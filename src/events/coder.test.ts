@@ -368,7 +368,8 @@ const CASES: Case[] = [
     rule: "a gerund after a preposition shares the subject of the verb before it",
     text: "Mali played a central role in establishing ties with Chad.",
     event: "SUPPORT",
-    actor: ["MLI", "TCD"],
+    actor: ["MLI"],
+    recipient: ["TCD"],
   },
   {
     rule: "a fronted by-gerund takes the subject after its comma",
