@@ -220,6 +220,14 @@ function gerundSubject(scope: ArgumentScope, head: number): FoundArgument | null
   return undefined;
 }
 
+function openingParenthesis(view: SentenceView, closing: number): number {
+  for (let k = closing - 1; k >= 0 && closing - k <= 12; k--) {
+    if (view.tokens[k].norm === "(") return k;
+    if (view.tokens[k].norm === ")") return -1;
+  }
+  return -1;
+}
+
 /** The subject left of `head`: nearest mention outside a PP, a relative antecedent, or a pronoun. */
 export function findSubject(scope: ArgumentScope, head: number): FoundArgument | null {
   const { view } = scope;
@@ -257,6 +265,14 @@ export function findSubject(scope: ArgumentScope, head: number): FoundArgument |
       while (a >= 0 && view.tokens[a].norm === ",") a--;
       const antecedent = a >= 0 ? slotAt(view, a) : null;
       return antecedent ? { slots: [antecedent], via: "subject" } : null;
+    }
+    // A parenthesis ("ECOWAS (Economic Community ...) condemned") is skipped whole.
+    if (token.norm === ")") {
+      const open = openingParenthesis(view, k);
+      if (open > 0) {
+        k = open;
+        continue;
+      }
     }
     if (isClauseBoundary(token)) return null;
     if (!isNominal(view.tokens[head]) && token.pos === "ADP" && inVerbGroup) return null;

@@ -378,6 +378,12 @@ const CASES: Case[] = [
     actor: ["FRA"],
   },
   {
+    rule: "a parenthesis between subject and verb is skipped",
+    text: "ECOWAS (the regional bloc) condemned the coup in Mali.",
+    event: "ACCUSE",
+    actor: ["IGO"],
+  },
+  {
     rule: "a demand concerns the subject of its that-clause",
     text: "ECOWAS demanded that the Chad government release the prisoners.",
     event: "REQUEST",
