@@ -384,6 +384,13 @@ const CASES: Case[] = [
     actor: ["IGO"],
   },
   {
+    rule: "the subject of faced undergoes the nominal event",
+    text: "Mali faced harsh criticism from ECOWAS.",
+    event: "ACCUSE",
+    actor: ["IGO"],
+    recipient: ["MLI"],
+  },
+  {
     rule: "a demand concerns the subject of its that-clause",
     text: "ECOWAS demanded that the Chad government release the prisoners.",
     event: "REQUEST",

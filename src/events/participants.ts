@@ -42,6 +42,27 @@ function passiveSlot(slot: ArgumentSlot): ArgumentSlot {
 
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
 
+/** Verbs whose subject undergoes the event their object names: "faced sanctions", "came under attack". */
+const UNDERGOING = new Set([
+  "face",
+  "receive",
+  "draw",
+  "attract",
+  "suffer",
+  "endure",
+  "undergo",
+  "incur",
+  "encounter",
+  "come",
+]);
+
+function undergoes(tokens: ArgumentScope["view"]["tokens"], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && head - k <= 6 && NOUN_PHRASE.has(tokens[k].pos)) k--;
+  if (tokens[k]?.norm === "under") k--;
+  return k >= 0 && tokens[k].pos === "VERB" && UNDERGOING.has(tokens[k].lemma);
+}
+
 /** Is a nominal the object of another trigger ("condemned the sanctions")? Then that verb's subject is not its actor. */
 function governedByTrigger(scope: ArgumentScope, head: number): boolean {
   const tokens = scope.view.tokens;
@@ -98,8 +119,13 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     }
     return null;
   };
-  const actorSlots = pattern.actor ?? (nominal ? NOUN_ACTOR : VERB_ACTOR);
-  const recipientSlots = pattern.recipient ?? (nominal ? NOUN_RECIPIENT : VERB_RECIPIENT);
+  let actorSlots = pattern.actor ?? (nominal ? NOUN_ACTOR : VERB_ACTOR);
+  let recipientSlots = pattern.recipient ?? (nominal ? NOUN_RECIPIENT : VERB_RECIPIENT);
+  // "Mali faced criticism from ECOWAS": the one who undergoes the event is its recipient.
+  if (nominal && undergoes(tokens, head)) {
+    actorSlots = ["from", "by", ...actorSlots.filter((slot) => slot !== "subject")];
+    recipientSlots = ["subject", ...recipientSlots];
+  }
   const actor = pick(actorSlots, new Set());
   const taken = new Set(actor?.slots ?? []);
   // "withdrew its troops from Mali": the actor's own forces are not the recipient.
