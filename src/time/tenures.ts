@@ -66,7 +66,7 @@ export function tenureFor(
   tenures: readonly Tenure[],
   inForce: TimeValue | null,
 ): TimeValue | null {
-  if (!IN_OFFICE.test(text)) return null;
+  if (tenures.length === 0 || !IN_OFFICE.test(text)) return null;
   const tenure = tenures.findLast((candidate) => text.includes(candidate.name));
   if (!tenure) return null;
   const narrative = inForce ? parsePartial(inForce.start) : null;
