@@ -20,6 +20,16 @@ const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
 const COORDINATORS = new Set(["and", ",", "&"]);
+/** Words introducing named examples of a group noun: "partners, notably France". */
+const SPECIFIERS = new Set([
+  "especially",
+  "particularly",
+  "notably",
+  "including",
+  "namely",
+  "mainly",
+  "chiefly",
+]);
 const SLOT_PREPOSITIONS: Record<string, ArgumentSlot> = {
   of: "of",
   to: "to",
@@ -308,6 +318,12 @@ export function findComplements(
     if (token.pos === "PRON" && OBJECT_PRONOUNS.has(token.norm)) {
       const resolved = resolvePronoun(scope, k);
       if (resolved && !found.has(slotName)) found.set(slotName, { ...resolved, via: "pronoun" });
+      continue;
+    }
+    // "from Western partners, especially France": the named example stands for the group.
+    const specifier = token.norm === "," ? view.tokens[k + 1]?.norm : token.norm;
+    if (specifier && SPECIFIERS.has(specifier) && !found.has(slotName)) {
+      if (token.norm === ",") k++;
       continue;
     }
     if (token.norm === "," || isClauseBoundary(token) || RELATIVE_PRONOUNS.has(token.norm)) break;

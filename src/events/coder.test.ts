@@ -391,6 +391,13 @@ const CASES: Case[] = [
     recipient: ["MLI"],
   },
   {
+    rule: "a named example of a group complement is the recipient",
+    text: "Mali expelled diplomats from several Western states, notably France.",
+    event: "SANCTION",
+    actor: ["MLI"],
+    recipient: ["FRA"],
+  },
+  {
     rule: "a demand concerns the subject of its that-clause",
     text: "ECOWAS demanded that the Chad government release the prisoners.",
     event: "REQUEST",
