@@ -330,3 +330,19 @@ test("should read a yearless month as future when its own clause speaks of the f
   const doc = dated("On Thursday the council said that elections will be held in January.", "2013-04-26");
   assert.equal(doc.timexes[1].value.start, "2014-01");
 });
+
+/** [text, publication date, expected start of the last expression] */
+const INTENTION_TABLE: [string, string, string][] = [
+  ["In December 2021, the junta met. It hopes to hold the vote in June.", "2022-02", "2022-06"],
+  ["In December 2021, the junta met. It pledged to free the prisoners in March.", "2022-02", "2022-03"],
+  ["In December 2021, the junta met. It intends to open the border in May.", "2022-02", "2022-05"],
+  // Told in the past without an intention, a month after publication goes back a year.
+  ["In December 2021, the junta met. It opened the border in May.", "2022-02", "2021-05"],
+];
+
+test("should read a yearless month after an intention as the next such month", () => {
+  for (const [text, published, expected] of INTENTION_TABLE) {
+    const doc = dated(text, published);
+    assert.equal(doc.timexes.at(-1)?.value.start, expected, text);
+  }
+});

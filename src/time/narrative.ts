@@ -14,9 +14,12 @@ import { statedTenures, type Tenure, tenureFor } from "./tenures.js";
 /** Photo captions and credits: dated, but outside the story's time line. */
 const CAPTION = /\b(?:Photo|Image|Picture|Credit)s?\s*:|©|\bvia (?:AP|AFP|Reuters|Getty)\b|\(AP Photo/;
 
-/** Talk of what is to come: a yearless month then means the next one, not the last one. */
+/**
+ * Talk of what is to come, including intentions ("hopes to", "pledged to"): a yearless month
+ * then means the next one, not the last one.
+ */
 const FUTURE =
-  /\b(?:will|shall|is to|are to|scheduled|planned|plans? to|expected to|due to|deadline|upcoming)\b/i;
+  /\b(?:will|shall|is to|are to|scheduled|planned|plans? to|expected to|due to|deadline|upcoming|(?:hope|intend|aim|want|pledge|vow|promise)(?:s|d|ed)? to)\b/i;
 
 /** Opens a clause of its own, with its own tense ("the force that deployed in January"). */
 const CLAUSE_OPENER = /\b(?:that|which|who|whom|when)\s/gi;
