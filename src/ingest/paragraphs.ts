@@ -5,6 +5,7 @@
  * hard-wrapped (most lines near one width, ending mid-sentence) or a line visibly runs on
  * into the next (it ends without punctuation and the next starts in lower case).
  */
+import { isCloser } from "./segment.js";
 
 /** Line breaks other than "\n", page breaks, and characters that carry nothing (controls, zero-width). */
 const ODD_CHARACTERS =
@@ -41,19 +42,6 @@ function replaceOddCharacter(match: string): string {
 /** Unicode NFC, one kind of line break, single spaces, no invisible characters. */
 export function normalizeWhitespace(text: string): string {
   return text.normalize("NFC").replace(ODD_CHARACTERS, replaceOddCharacter).replace(SPACE_RUNS, " ");
-}
-
-/** Closing quotes and brackets, which may follow a sentence's final punctuation. */
-function isCloser(code: number): boolean {
-  return (
-    code === 0x22 ||
-    code === 0x27 ||
-    code === 0x29 ||
-    code === 0x5d ||
-    code === 0x2019 ||
-    code === 0x201d ||
-    code === 0xbb
-  );
 }
 
 /** Whether `line` ends like a sentence or clause: . ! ? ; : or …, maybe before closers. */

@@ -25,7 +25,7 @@ function isTerminal(code: number): boolean {
 }
 
 /** Closing quotes and brackets that belong to the sentence they follow. */
-function isCloser(code: number): boolean {
+export function isCloser(code: number): boolean {
   // " ' ) ] ’ ” »
   return (
     code === 0x22 ||

@@ -1,9 +1,9 @@
 /** Actor page: names and aliases, roles over time, relations (top partners) and events. */
 import { api } from "../api";
 import { EventList } from "../components/event-list";
+import { NetBadge } from "../components/net-badge";
 import { Status } from "../components/status";
 import { useApi } from "../hooks";
-import { netColor } from "../quad";
 import { href } from "../router";
 
 export function ActorPage({ id, params }: { id: string; params: URLSearchParams }) {
@@ -44,10 +44,7 @@ export function ActorPage({ id, params }: { id: string; params: URLSearchParams 
                         </td>
                         <td class="num">{p.events}</td>
                         <td>
-                          <span class="net" style={{ background: netColor(p.net) }}>
-                            {p.net > 0 ? "+" : ""}
-                            {p.net.toFixed(2)}
-                          </span>
+                          <NetBadge net={p.net} />
                         </td>
                       </tr>
                     ))}

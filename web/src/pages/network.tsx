@@ -7,6 +7,7 @@ import cytoscape from "cytoscape";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, type Network } from "../api";
 import { FactualityPicker, factualityParam, parseFactuality } from "../components/filters";
+import { NetBadge } from "../components/net-badge";
 import { Status } from "../components/status";
 import { useApi } from "../hooks";
 import { netColor } from "../quad";
@@ -255,10 +256,7 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
                           </td>
                           <td class="num">{e.events}</td>
                           <td>
-                            <span class="net" style={{ background: netColor(e.net) }}>
-                              {e.net > 0 ? "+" : ""}
-                              {e.net.toFixed(2)}
-                            </span>
+                            <NetBadge net={e.net} />
                           </td>
                         </tr>
                       ))}
