@@ -72,6 +72,7 @@ describe("coreference and resolution", () => {
     );
     assert.deepEqual([mention(doc, "The junta").code, mention(doc, "The junta").sector], ["MLI", "GOV"]);
     assert.equal(mention(doc, "The army").sector, "MIL");
+    assert.equal(mention(doc, "The junta").name, "The junta", "a generic phrase is named by its own words");
   });
 
   it("should code unnamed jihadists as rebels of the main country only when it is clear", () => {

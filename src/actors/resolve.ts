@@ -128,7 +128,9 @@ interface Context {
   seen: Set<ActorEntry>;
 }
 
-type Resolved = Omit<Mention, "start" | "end" | "sentence" | "text" | "via" | "confidence"> & {
+type Resolved = Omit<Mention, "start" | "end" | "sentence" | "text" | "via" | "confidence" | "name"> & {
+  /** Absent when the text names no specific entity: the mention is then named by its words. */
+  name?: string;
   via?: string;
   confidence?: number;
 };
@@ -249,7 +251,8 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
       const isState = f.def.type === "state";
       return {
         entityId: isState && state ? state.id : null,
-        name: isState && state ? state.name : f.def.name,
+        // "the junta" is no entity of its own: named by the phrase used (GUIDELINE convention).
+        name: isState && state ? state.name : undefined,
         type: f.def.type,
         code: state?.code ?? null,
         sector: f.def.sector,
@@ -282,7 +285,7 @@ export function resolveFindings(kb: ActorKnowledgeBase, all: SentenceFindings[],
         sentence: s.sentence,
         text: text.slice(start, end),
         entityId: r.entityId,
-        name: r.name,
+        name: r.name ?? text.slice(start, end),
         type: r.type,
         code: r.code,
         sector: r.sector,
