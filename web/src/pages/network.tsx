@@ -189,30 +189,22 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
               <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Network period">
                 {range && (
                   <>
-                    <label class="field slider">
-                      From <strong>{from}</strong>
-                      <input
-                        type="range"
-                        name="from"
-                        min={0}
-                        max={months.length - 1}
-                        value={range[0]}
-                        aria-valuetext={from}
-                        onInput={(e) => setEdge(0, Number((e.currentTarget as HTMLInputElement).value))}
-                      />
-                    </label>
-                    <label class="field slider">
-                      To <strong>{to}</strong>
-                      <input
-                        type="range"
-                        name="to"
-                        min={0}
-                        max={months.length - 1}
-                        value={range[1]}
-                        aria-valuetext={to}
-                        onInput={(e) => setEdge(1, Number((e.currentTarget as HTMLInputElement).value))}
-                      />
-                    </label>
+                    <MonthSlider
+                      label="From"
+                      name="from"
+                      month={from}
+                      max={months.length - 1}
+                      value={range[0]}
+                      onChange={(v) => setEdge(0, v)}
+                    />
+                    <MonthSlider
+                      label="To"
+                      name="to"
+                      month={to}
+                      max={months.length - 1}
+                      value={range[1]}
+                      onChange={(v) => setEdge(1, v)}
+                    />
                   </>
                 )}
                 <button type="button" onClick={play} aria-pressed={playing}>
@@ -269,5 +261,30 @@ export function NetworkPage({ params }: { params: URLSearchParams }) {
         }
       </Status>
     </>
+  );
+}
+
+/** One end of the period: a range input over the months, labelled with the month it points at. */
+function MonthSlider(props: {
+  label: string;
+  name: string;
+  month: string | undefined;
+  max: number;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label class="field slider">
+      {props.label} <strong>{props.month}</strong>
+      <input
+        type="range"
+        name={props.name}
+        min={0}
+        max={props.max}
+        value={props.value}
+        aria-valuetext={props.month}
+        onInput={(e) => props.onChange(Number((e.currentTarget as HTMLInputElement).value))}
+      />
+    </label>
   );
 }
