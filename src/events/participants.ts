@@ -7,14 +7,13 @@ import type { EventParticipant } from "../doc.js";
 import {
   type ArgumentScope,
   type FoundArgument,
-  findComplements,
-  findEmbeddedRecipient,
   findPossessor,
   findSpeaker,
   findSubject,
-  ownedBySubject,
 } from "./arguments.js";
 import { isNominal, isPassive } from "./clause.js";
+import { findComplements } from "./complements.js";
+import { findEmbeddedRecipient, ownedBySubject } from "./embedded.js";
 import type { ArgumentSlot } from "./patterns.js";
 import type { MentionSlot } from "./sentence-view.js";
 import type { TriggerMatch } from "./triggers.js";

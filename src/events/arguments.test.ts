@@ -1,0 +1,158 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { CodedEvent } from "../doc.js";
+import { type Actor, codeSentences } from "./coder-fixture.js";
+
+const MALI: Actor = { text: "Mali", code: "MLI" };
+const CHAD: Actor = { text: "Chad", code: "TCD" };
+const FRANCE: Actor = { text: "France", code: "FRA" };
+const RUSSIA: Actor = { text: "Russia", code: "RUS" };
+const ECOWAS: Actor = { text: "ECOWAS", code: "IGO", type: "organization" };
+const RUSSIAN: Actor = { text: "Russian", code: "RUS" };
+const MALIAN: Actor = { text: "Malian", code: "MLI" };
+const BAMAKO: Actor = { text: "Bamako", code: "MLI", type: "organization" };
+const MALIAN_CIVILIANS: Actor = {
+  text: "Malian civilians",
+  code: "MLI",
+  sector: "CVL",
+  type: "organization",
+};
+const MALIAN_PARLIAMENT: Actor = {
+  text: "Malian parliament",
+  code: "MLI",
+  sector: "LEG",
+  type: "organization",
+};
+const ITS_TROOPS: Actor = { text: "its troops", code: "MLI", sector: "MIL", type: "organization" };
+const JUNTA: Actor = { text: "junta", code: "MLI", type: "organization" };
+const REBELS: Actor = { text: "rebels", code: "MLI", sector: "REB", type: "armed_group" };
+const PUTIN: Actor = { text: "Russian President Vladimir Putin", code: "RUS", type: "person" };
+const ACTORS = [
+  MALI,
+  CHAD,
+  FRANCE,
+  RUSSIA,
+  ECOWAS,
+  PUTIN,
+  RUSSIAN,
+  MALIAN_CIVILIANS,
+  MALIAN_PARLIAMENT,
+  MALIAN,
+  BAMAKO,
+  ITS_TROOPS,
+  JUNTA,
+  REBELS,
+];
+
+interface Case {
+  rule: string;
+  text: string;
+  /** The trigger word of the event under test. */
+  trigger: string;
+  actor?: string[];
+  recipient?: string[];
+}
+
+const codes = (list: CodedEvent["actor"]) => list.map((p) => p.code ?? "?");
+
+const CASES: Case[] = [
+  {
+    rule: "a hyphenated modifier does not end the complement",
+    text: "France promised to continue its aid to war-torn Mali.",
+    trigger: "promised",
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a participle before its noun does not end the complement",
+    text: "Mali is willing to withdraw its troops from neighbouring Chad.",
+    trigger: "willing",
+    recipient: ["TCD"],
+  },
+  {
+    rule: "'at least' is no preposition",
+    text: "The rebels killed at least twenty Malian civilians.",
+    trigger: "killed",
+    recipient: ["MLI"],
+  },
+  {
+    rule: "the owner of an action noun in the object is the recipient",
+    text: "France demanded the immediate release of Malian civilians.",
+    trigger: "demanded",
+    recipient: ["MLI"],
+  },
+  {
+    rule: "the by-agent of an action noun in the object is the recipient",
+    text: "ECOWAS demanded a formal commitment by Bamako.",
+    trigger: "demanded",
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a group noun's of-chain names the object",
+    text: "ECOWAS urged members of the Transitional Council of Mali to hold elections.",
+    trigger: "urged",
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a partner of an event noun further on is not the trigger's",
+    text: "Mali agreed to Russian mediation in the talks with Chad.",
+    trigger: "agreed",
+    actor: ["MLI"],
+    recipient: ["RUS"],
+  },
+  {
+    rule: "a stance participle's to-complement is its object",
+    text: "Chad is opposed to Russian mediation in the talks with Mali.",
+    trigger: "opposed",
+    recipient: ["RUS"],
+  },
+  {
+    rule: "the agent of what a protest opposes is its recipient",
+    text: "Malian civilians staged demonstrations against the occupation by Russia.",
+    trigger: "demonstrations",
+    actor: ["MLI"],
+    recipient: ["RUS"],
+  },
+  {
+    rule: "a passive's own by-agent stays its actor",
+    text: "Malian civilians were killed in an attack by rebels.",
+    trigger: "killed",
+    actor: ["MLI"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a conjunct whose head is no mention is named by its modifier",
+    text: "The Malian leader Assimi Goita and Russian President Vladimir Putin signed a treaty.",
+    trigger: "signed",
+    actor: ["MLI", "RUS"],
+  },
+  {
+    rule: "a determiner may open the second conjunct",
+    text: "France demanded that the junta and the rebels hold talks.",
+    trigger: "demanded",
+    recipient: ["MLI", "MLI"],
+  },
+  {
+    rule: "a member of a body is named by the body",
+    text: "A member of the Malian parliament, Moussa Diarra, started a hunger strike.",
+    trigger: "strike",
+    actor: ["MLI"],
+  },
+  {
+    rule: "the one asked in 'pushing for X to' is the recipient",
+    text: "France is pushing for Mali to hold elections.",
+    trigger: "pushing",
+    actor: ["FRA"],
+    recipient: ["MLI"],
+  },
+];
+
+for (const c of CASES) {
+  test(`should code ${c.rule}`, () => {
+    const doc = codeSentences(c.text, ACTORS);
+    const event = doc.events.find((e) => e.trigger.text === c.trigger);
+    const seen = doc.events.map((e) => `${e.event[0]}«${e.trigger.text}»`).join(" ");
+    assert.ok(event, `no event on «${c.trigger}» in: ${seen}`);
+    if (c.actor) assert.deepEqual(codes(event.actor), c.actor, "actor");
+    if (c.recipient) assert.deepEqual(codes(event.recipient), c.recipient, "recipient");
+  });
+}
