@@ -26,6 +26,18 @@ const MALIAN_PARLIAMENT: Actor = {
 const ITS_TROOPS: Actor = { text: "its troops", code: "MLI", sector: "MIL", type: "organization" };
 const JUNTA: Actor = { text: "junta", code: "MLI", type: "organization" };
 const REBELS: Actor = { text: "rebels", code: "MLI", sector: "REB", type: "armed_group" };
+const IVORY_COAST: Actor = { text: "Ivory Coast", code: "CIV" };
+const FIGHTERS: Actor = { text: "fighters", code: "", sector: "REB", type: "armed_group" };
+const THEIR_UNITS: Actor = { text: "their units", code: "", sector: "MIL", type: "organization" };
+const UN: Actor = { text: "the United Nations", code: "UNO", type: "organization" };
+const ISRAELI: Actor = { text: "Israeli", code: "ISR" };
+const ISRAEL: Actor = { text: "Israel", code: "ISR" };
+const PALESTINIAN_PRISONERS: Actor = {
+  text: "Palestinian prisoners",
+  code: "PSE",
+  sector: "CVL",
+  type: "organization",
+};
 const PUTIN: Actor = { text: "Russian President Vladimir Putin", code: "RUS", type: "person" };
 const ACTORS = [
   MALI,
@@ -42,6 +54,13 @@ const ACTORS = [
   ITS_TROOPS,
   JUNTA,
   REBELS,
+  IVORY_COAST,
+  FIGHTERS,
+  THEIR_UNITS,
+  UN,
+  ISRAELI,
+  ISRAEL,
+  PALESTINIAN_PRISONERS,
 ];
 
 interface Case {
@@ -53,7 +72,7 @@ interface Case {
   recipient?: string[];
 }
 
-const codes = (list: CodedEvent["actor"]) => list.map((p) => p.code ?? "?");
+const codes = (list: CodedEvent["actor"]) => list.map((p) => p.code || "?");
 
 const CASES: Case[] = [
   {
@@ -143,6 +162,51 @@ const CASES: Case[] = [
     trigger: "pushing",
     actor: ["FRA"],
     recipient: ["MLI"],
+  },
+  {
+    rule: "an uncoded group takes the code of the country naming it",
+    text: "Ivory Coast fighters rejected the peace plan.",
+    trigger: "rejected",
+    actor: ["CIV"],
+  },
+  {
+    rule: "an uncoded group takes the code of its possessive's antecedent",
+    text: "Chad said that their units attacked the rebels.",
+    trigger: "attacked",
+    actor: ["TCD"],
+  },
+  {
+    rule: "forces owned by the subject take its code",
+    text: "Russia has offered its troops to Mali.",
+    trigger: "offered",
+    actor: ["RUS"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a complaint to a forum is about the party of its grievance",
+    text: "Chad complained to the United Nations over Russian air raids.",
+    trigger: "complained",
+    actor: ["TCD"],
+    recipient: ["RUS"],
+  },
+  {
+    rule: "a protest's purpose clause names its target",
+    text: "Malian civilians blocked roads into the city on Sunday to press their demands on ECOWAS.",
+    trigger: "blocked",
+    recipient: ["IGO"],
+  },
+  {
+    rule: "a hunger strike's purpose clause names its target",
+    text: "Malian civilians began a hunger strike on Monday to protest against Russia's decision.",
+    trigger: "strike",
+    recipient: ["RUS"],
+  },
+  {
+    rule: "the site of a riot is its target when nothing else is",
+    text: "Palestinian prisoners rioted on Monday at a jail in northern Israel.",
+    trigger: "rioted",
+    actor: ["PSE"],
+    recipient: ["ISR"],
   },
 ];
 

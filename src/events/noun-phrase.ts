@@ -90,7 +90,7 @@ export function isPremodifyingVerb(view: SentenceView, k: number): boolean {
   return nounNext && (before === undefined || before.pos === "DET" || before.pos === "ADP");
 }
 
-const APPROXIMATORS = new Set(["about", "around", "over", "under", "nearly", "some"]);
+const APPROXIMATORS = new Set(["about", "around", "nearly", "some"]);
 
 /** Length of a quantity phrase starting at `k` whose preposition is no complement:
  * "at least 20", "up to 16", "more than 500"; 0 when none starts there. */

@@ -14,6 +14,8 @@ import {
 import { isNominal, isPassive } from "./clause.js";
 import { findComplements } from "./complements.js";
 import { findEmbeddedRecipient, ownedBySubject } from "./embedded.js";
+import { grievanceOverForum, purposeRecipient, siteOf } from "./fallback-participants.js";
+import { withInheritedCode } from "./participant-code.js";
 import type { ArgumentSlot } from "./patterns.js";
 import type { MentionSlot } from "./sentence-view.js";
 import type { TriggerMatch } from "./triggers.js";
@@ -134,10 +136,22 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
   let recipient = pick(recipientSlots, new Set([...taken, ...owned]));
   // A speech act with no recipient of its own concerns the participant of its complement;
   // patterns that need a recipient need one in their own slots.
-  if (!recipient && pattern.absorbs && !nominal && !pattern.needs.includes("recipient")) {
-    const embedded = findEmbeddedRecipient(scope, head);
+  if (!recipient && pattern.absorbs && !pattern.needs.includes("recipient")) {
+    const embedded =
+      findEmbeddedRecipient(scope, head) ??
+      (pattern.category === "PROTEST" ? purposeRecipient(scope, head) : null);
     const others = embedded?.slots.filter((s) => !taken.has(s)) ?? [];
     if (embedded && others.length > 0) recipient = { ...embedded, slots: others };
+  }
+  recipient = grievanceOverForum(
+    pattern.category,
+    recipient,
+    complements,
+    tokens[trigger.last].norm === "to",
+  );
+  if (!recipient && !pattern.needs.includes("recipient")) {
+    const site = siteOf(pattern.category, complements);
+    if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
   }
   const actors = [...(actor?.slots ?? [])];
   if (pattern.reciprocal) {
@@ -151,8 +165,8 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     if (recipient && (recipient.via === "with" || recipient.via === "between")) recipient = null;
   }
   return {
-    actor: actors,
-    recipient: recipient?.slots ?? [],
+    actor: actors.map((slot) => withInheritedCode(scope, slot)),
+    recipient: (recipient?.slots ?? []).map((slot) => withInheritedCode(scope, slot)),
     actorVia: actor?.via ?? (actors.length > 0 ? "with" : null),
     recipientVia: recipient?.via ?? null,
     passive,

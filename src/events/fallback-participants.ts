@@ -1,0 +1,70 @@
+/**
+ * Participants found outside the trigger's own slots, for the categories where the sentence's
+ * shape says who they are:
+ * - a complaint or protest addressed to a forum is about the party in its grievance ("complained
+ *   to the UN over Israeli raids" concerns Israel);
+ * - a protest's purpose clause names whom it targets ("blocked roads to press demands on X");
+ * - the site of an attack or protest is its target when nothing else is ("rioted in a jail in
+ *   northern Israel", "shelled the capital Kabul");
+ * - protesters who are no mention are from the place they protest in ("thousands of people
+ *   blocked streets in Hong Kong").
+ */
+import type { ArgumentScope, FoundArgument } from "./arguments.js";
+import { isClauseBoundary } from "./clause.js";
+import { findEmbeddedRecipient } from "./embedded.js";
+import type { ArgumentSlot } from "./patterns.js";
+import type { MentionSlot } from "./sentence-view.js";
+
+const GRIEVANCE: ArgumentSlot[] = ["over", "about", "against", "regarding"];
+const COMPLAINTS = new Set(["ACCUSE", "PROTEST"]);
+const SITE_SLOTS: ArgumentSlot[] = ["in", "at", "into", "outside", "near"];
+const SITE_CATEGORIES = new Set(["ASSAULT", "PROTEST"]);
+const PLACE_TYPES = new Set(["state", "location"]);
+
+/** "complained to the UN over X": the grievance's party, not the forum. */
+export function grievanceOverForum(
+  category: string,
+  recipient: FoundArgument | null,
+  complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
+  /** Does the trigger span end with its "to" ("complained to"), so that its object is the addressee? */
+  endsWithTo: boolean,
+): FoundArgument | null {
+  const addressee = recipient?.via === "to" || (recipient?.via === "object" && endsWithTo);
+  if (!COMPLAINTS.has(category) || !addressee) return recipient;
+  for (const slot of GRIEVANCE) {
+    const found = complements.get(slot);
+    if (found) return found;
+  }
+  return recipient;
+}
+
+/** "staged a sit-in on Monday to demand reforms from X": the purpose clause of a protest. */
+export function purposeRecipient(scope: ArgumentScope, head: number): FoundArgument | null {
+  const tokens = scope.view.tokens;
+  for (let k = head + 1; k < tokens.length && k - head <= 12; k++) {
+    const token = tokens[k];
+    if (token.norm === ";" || isClauseBoundary(token)) return null;
+    if (token.norm === "to" && tokens[k + 1]?.pos === "VERB" && scope.view.mentionAt[k + 1] < 0)
+      return findEmbeddedRecipient(scope, k - 1);
+  }
+  return null;
+}
+
+/** Is the mention a place (a country or a city standing for its government)? */
+function isPlace(slot: MentionSlot): boolean {
+  const mention = slot.mention;
+  return mention.code !== null && (PLACE_TYPES.has(mention.type) || mention.sector === "GOV");
+}
+
+/** The place an attack or protest happens in, when it is a coded mention. */
+export function siteOf(
+  category: string,
+  complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
+): FoundArgument | null {
+  if (!SITE_CATEGORIES.has(category)) return null;
+  for (const slot of SITE_SLOTS) {
+    const found = complements.get(slot);
+    if (found && found.slots.every(isPlace)) return found;
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+/**
+ * A participant mention the actors stage left without a code ("rebels", "its troops") takes
+ * the code of what owns or places it in the sentence: a country mention right before it
+ * ("Ivory Coast rebels"), the antecedent of its possessive pronoun ("its troops" after
+ * Syria), or a place right after it ("rebels in Darfur"). The sector stays the mention's own.
+ */
+import { type ArgumentScope, resolvePronoun } from "./arguments.js";
+import { slotAt } from "./noun-phrase.js";
+import type { MentionSlot } from "./sentence-view.js";
+
+const POSSESSIVES = new Set(["its", "their"]);
+const PLACING = new Set(["in", "of", "from"]);
+
+function ownerCode(scope: ArgumentScope, slot: MentionSlot): string | null {
+  const { view } = scope;
+  const tokens = view.tokens;
+  if (POSSESSIVES.has(tokens[slot.first].norm)) {
+    const antecedent = resolvePronoun(scope, slot.first);
+    return antecedent?.slots[0].mention.code ?? null;
+  }
+  const before = slotAt(view, slot.first - 1);
+  if (before && before !== slot && before.mention.type === "state") return before.mention.code;
+  if (PLACING.has(tokens[slot.last + 1]?.norm ?? "")) {
+    let k = slot.last + 2;
+    if (tokens[k]?.pos === "DET") k++;
+    const place = slotAt(view, k);
+    if (place && (place.mention.type === "state" || place.mention.type === "location"))
+      return place.mention.code;
+  }
+  return null;
+}
+
+/** The slot itself, or a copy whose mention carries the code its owner or place gives it. */
+export function withInheritedCode(scope: ArgumentScope, slot: MentionSlot): MentionSlot {
+  if (slot.mention.code) return slot;
+  const code = ownerCode(scope, slot);
+  return code ? { ...slot, mention: { ...slot.mention, code } } : slot;
+}
