@@ -208,6 +208,26 @@ const CASES: Case[] = [
     actor: ["PSE"],
     recipient: ["ISR"],
   },
+  {
+    rule: "unnamed protesters are from where they protest, against whom they defy",
+    text: "Thousands of people blocked streets in Bamako in defiance of ECOWAS.",
+    trigger: "blocked",
+    actor: ["MLI"],
+    recipient: ["IGO"],
+  },
+  {
+    rule: "a passive's by-agent after an interruption between commas",
+    text: "The junta has been accused of abuses in the north, many of them unreported, by Chad.",
+    trigger: "accused",
+    actor: ["TCD"],
+  },
+  {
+    rule: "a gerund after a reported 'that' takes the speaker as subject",
+    text: "France said yesterday that removing the sanctions on Mali is out of the question.",
+    trigger: "removing",
+    actor: ["FRA"],
+    recipient: ["MLI"],
+  },
 ];
 
 for (const c of CASES) {

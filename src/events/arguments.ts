@@ -111,7 +111,8 @@ function gerundSubject(scope: ArgumentScope, head: number): FoundArgument | null
     return { slots: withCoordinated(view, adjacent), via: "subject" };
   let p = head - 1;
   while (p >= 0 && tokens[p].pos === "ADV") p--;
-  if (tokens[p]?.pos !== "ADP" && tokens[p]?.pos !== "SCONJ") return undefined;
+  // "X said that removing sanctions ...": a complementiser, like a preposition, leads to the governing verb.
+  if (tokens[p]?.pos !== "ADP" && tokens[p]?.pos !== "SCONJ" && tokens[p]?.norm !== "that") return undefined;
   for (let k = p - 1; k >= 0 && p - k <= 20; k--) {
     if (tokens[k].pos === "VERB" && !isNominal(tokens[k])) return findSubject(scope, k);
     if (tokens[k].norm === ";") break;

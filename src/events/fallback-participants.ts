@@ -7,11 +7,14 @@
  * - the site of an attack or protest is its target when nothing else is ("rioted in a jail in
  *   northern Israel", "shelled the capital Kabul");
  * - protesters who are no mention are from the place they protest in ("thousands of people
- *   blocked streets in Hong Kong").
+ *   blocked streets in Hong Kong");
+ * - a passive's by-agent may follow an interruption between commas ("X has been accused of
+ *   misusing funds, most of them embezzled, by government officials").
  */
 import type { ArgumentScope, FoundArgument } from "./arguments.js";
 import { isClauseBoundary } from "./clause.js";
 import { findEmbeddedRecipient } from "./embedded.js";
+import { slotAt } from "./noun-phrase.js";
 import type { ArgumentSlot } from "./patterns.js";
 import type { MentionSlot } from "./sentence-view.js";
 
@@ -64,7 +67,43 @@ export function siteOf(
   if (!SITE_CATEGORIES.has(category)) return null;
   for (const slot of SITE_SLOTS) {
     const found = complements.get(slot);
-    if (found && found.slots.every(isPlace)) return found;
+    if (found?.slots.every(isPlace)) return found;
+  }
+  return null;
+}
+
+/** "marched in defiance of X", "blocked roads against X": whom a protest opposes. */
+export function opponentOf(
+  category: string,
+  complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
+): FoundArgument | null {
+  return category === "PROTEST" ? (complements.get("against") ?? null) : null;
+}
+
+/** "Thousands of people blocked streets in Hong Kong": unnamed protesters are from where they protest. */
+export function protestersFromSite(
+  category: string,
+  complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
+): FoundArgument | null {
+  const site = category === "PROTEST" ? siteOf(category, complements) : null;
+  return site ? { ...site, via: "subject" } : null;
+}
+
+/** ", by <mention>" after an interruption that opened with a comma after the passive verb. */
+export function distantAgent(scope: ArgumentScope, head: number): FoundArgument | null {
+  const tokens = scope.view.tokens;
+  let interrupted = false;
+  for (let k = head + 1; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.norm === ";" || token.norm === ":") return null;
+    if (token.norm !== ",") continue;
+    if (interrupted && tokens[k + 1]?.norm === "by") {
+      let m = k + 2;
+      while (m < tokens.length && m - k <= 4 && (tokens[m].pos === "DET" || tokens[m].pos === "ADJ")) m++;
+      const agent = slotAt(scope.view, m);
+      return agent ? { slots: [agent], via: "by" } : null;
+    }
+    interrupted = true;
   }
   return null;
 }

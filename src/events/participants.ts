@@ -14,7 +14,14 @@ import {
 import { isNominal, isPassive } from "./clause.js";
 import { findComplements } from "./complements.js";
 import { findEmbeddedRecipient, ownedBySubject } from "./embedded.js";
-import { grievanceOverForum, purposeRecipient, siteOf } from "./fallback-participants.js";
+import {
+  distantAgent,
+  grievanceOverForum,
+  opponentOf,
+  protestersFromSite,
+  purposeRecipient,
+  siteOf,
+} from "./fallback-participants.js";
 import { withInheritedCode } from "./participant-code.js";
 import type { ArgumentSlot } from "./patterns.js";
 import type { MentionSlot } from "./sentence-view.js";
@@ -127,7 +134,10 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     actorSlots = ["from", "by", ...actorSlots.filter((slot) => slot !== "subject")];
     recipientSlots = ["subject", ...recipientSlots];
   }
-  const actor = pick(actorSlots, new Set());
+  const actor =
+    pick(actorSlots, new Set()) ??
+    (passive && actorSlots.includes("subject") ? distantAgent(scope, head) : null) ??
+    protestersFromSite(pattern.category, complements);
   const taken = new Set(actor?.slots ?? []);
   // "withdrew its troops from Mali": the actor's own forces are not the recipient.
   const owned = new Set(
@@ -150,7 +160,7 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     tokens[trigger.last].norm === "to",
   );
   if (!recipient && !pattern.needs.includes("recipient")) {
-    const site = siteOf(pattern.category, complements);
+    const site = opponentOf(pattern.category, complements) ?? siteOf(pattern.category, complements);
     if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
   }
   const actors = [...(actor?.slots ?? [])];
