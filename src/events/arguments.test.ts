@@ -38,6 +38,8 @@ const PALESTINIAN_PRISONERS: Actor = {
   sector: "CVL",
   type: "organization",
 };
+const TUAREGS: Actor = { text: "Tuaregs", code: "MLI", sector: "CVL", type: "organization" };
+const NIGER: Actor = { text: "Niger", code: "NER" };
 const PUTIN: Actor = { text: "Russian President Vladimir Putin", code: "RUS", type: "person" };
 const ACTORS = [
   MALI,
@@ -61,6 +63,8 @@ const ACTORS = [
   ISRAELI,
   ISRAEL,
   PALESTINIAN_PRISONERS,
+  TUAREGS,
+  NIGER,
 ];
 
 interface Case {
@@ -227,6 +231,19 @@ const CASES: Case[] = [
     trigger: "removing",
     actor: ["FRA"],
     recipient: ["MLI"],
+  },
+  {
+    rule: "a people is coded by the country it lives in",
+    text: "The Tuaregs of northern Niger demanded autonomy from the government.",
+    trigger: "demanded",
+    actor: ["NER"],
+  },
+  {
+    rule: "an ethnic group is coded by the country where it protests",
+    text: "Hundreds of ethnic Tuaregs demonstrated on Friday in Niger.",
+    trigger: "demonstrated",
+    actor: ["NER"],
+    recipient: ["NER"],
   },
 ];
 

@@ -13,7 +13,7 @@ export const GROUP_HEADS = new Set(
     "member members people representatives delegation delegations officials supporters militants fighters police junta " +
     "parliament regime navy envoy ambassador head chief spokesman spokeswoman units contingent diplomats rebels " +
     "citizens residents activists students workers protesters demonstrators groups elders youths convoy convoys " +
-    "patrol patrols column unit units detachment battalion team teams force"
+    "patrol patrols column unit units detachment battalion team teams force hundreds thousands dozens scores"
   ).split(" "),
 );
 

@@ -164,6 +164,7 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
   }
   const actors = [...(actor?.slots ?? [])];
+  const siteSlot = siteOf(pattern.category, complements)?.slots[0] ?? null;
   if (pattern.reciprocal) {
     // Only partners right after the trigger: in "agreed to mediation in talks with X", X is
     // the talks' partner, not the agreement's.
@@ -175,8 +176,8 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     if (recipient && (recipient.via === "with" || recipient.via === "between")) recipient = null;
   }
   return {
-    actor: actors.map((slot) => withInheritedCode(scope, slot)),
-    recipient: (recipient?.slots ?? []).map((slot) => withInheritedCode(scope, slot)),
+    actor: actors.map((slot) => withInheritedCode(scope, slot, siteSlot)),
+    recipient: (recipient?.slots ?? []).map((slot) => withInheritedCode(scope, slot, siteSlot)),
     actorVia: actor?.via ?? (actors.length > 0 ? "with" : null),
     recipientVia: recipient?.via ?? null,
     passive,
