@@ -40,6 +40,15 @@ const PALESTINIAN_PRISONERS: Actor = {
 };
 const TUAREGS: Actor = { text: "Tuaregs", code: "MLI", sector: "CVL", type: "organization" };
 const NIGER: Actor = { text: "Niger", code: "NER" };
+const MALIAN_POLICE: Actor = { text: "Malian police", code: "MLI", sector: "COP", type: "organization" };
+const MALIAN_ARMED_GROUPS: Actor = {
+  text: "Malian armed groups",
+  code: "MLI",
+  sector: "REB",
+  type: "organization",
+};
+const MALIAN_SOLDIERS: Actor = { text: "Malian soldiers", code: "MLI", sector: "MIL", type: "organization" };
+const NIGERIEN: Actor = { text: "Nigerien", code: "NER" };
 const PUTIN: Actor = { text: "Russian President Vladimir Putin", code: "RUS", type: "person" };
 const ACTORS = [
   MALI,
@@ -65,6 +74,10 @@ const ACTORS = [
   PALESTINIAN_PRISONERS,
   TUAREGS,
   NIGER,
+  MALIAN_POLICE,
+  MALIAN_ARMED_GROUPS,
+  MALIAN_SOLDIERS,
+  NIGERIEN,
 ];
 
 interface Case {
@@ -244,6 +257,32 @@ const CASES: Case[] = [
     trigger: "demonstrated",
     actor: ["NER"],
     recipient: ["NER"],
+  },
+  {
+    rule: "what a request demands from someone names whom it asks",
+    text: "The Tuaregs of northern Niger demanded autonomy from ECOWAS.",
+    trigger: "demanded",
+    recipient: ["IGO"],
+  },
+  {
+    rule: "whom a seizure deprives, a group of the actor's own country in another sector",
+    text: "Malian police confiscated weapons and explosives from Malian armed groups.",
+    trigger: "confiscated",
+    actor: ["MLI"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "the owner of an attack's target is the target",
+    text: "Russia tried to hack into the computers of Malian soldiers.",
+    trigger: "hack",
+    recipient: ["MLI"],
+  },
+  {
+    rule: "an attack by an unnamed agent is coded from the country it happened in",
+    text: "Two Malian soldiers were killed by a roadside bomb outside of the Nigerien town of Ayorou.",
+    trigger: "killed",
+    actor: ["NER"],
+    recipient: ["MLI"],
   },
 ];
 

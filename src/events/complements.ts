@@ -52,6 +52,9 @@ const GRIEVANCE_SLOTS = new Set<ArgumentSlot>(["against", "over", "about", "at",
 const DEFIANCE = new Set(["defiance", "protest"]);
 const PP_STARTERS = new Set(["ADP", "DET", "ADJ", "NUM"]);
 const PARTNER_PREPOSITIONS = new Set(["with", "between"]);
+const TARGET_SLOTS = new Set<ArgumentSlot>(["against", "on", "into"]);
+/** Prepositions completed by "of": "outside of the city", "ahead of the vote". */
+const OF_COMPOUNDS = new Set(["outside", "inside", "ahead", "out"]);
 
 /** Is `noun` another trigger's noun inside a prepositional phrase ("in the talks with X")? */
 function nestedEventNoun(scope: ArgumentScope, head: number, noun: number): boolean {
@@ -90,7 +93,8 @@ function passesThrough(scope: ArgumentScope, head: number, open: OpenPhrase, pre
   const tokens = scope.view.tokens;
   if (open.noun < 0 || (preposition !== "of" && preposition !== "by")) return false;
   const noun = tokens[open.noun];
-  if (preposition === "of" && (open.owned || GROUP_HEADS.has(noun.norm))) {
+  // "fired on the homes of X", "hacked into the computers of X": the owner of a target is the target.
+  if (preposition === "of" && (open.owned || GROUP_HEADS.has(noun.norm) || TARGET_SLOTS.has(open.slot))) {
     open.owned = true;
     return true;
   }
@@ -143,6 +147,7 @@ export function findComplements(
       const complemented = [...found.keys()].some((name) => name !== "object");
       if (complemented && PARTNER_PREPOSITIONS.has(token.norm) && nestedEventNoun(scope, head, k - 1)) break;
       if (passesThrough(scope, head, open, token.norm)) continue;
+      if (token.norm === "of" && OF_COMPOUNDS.has(tokens[k - 1]?.norm ?? "")) continue;
       openPhrase(open, stanceObject(scope, head, k) ? "object" : preposition);
       continue;
     }

@@ -20,7 +20,7 @@ import type { MentionSlot } from "./sentence-view.js";
 
 const GRIEVANCE: ArgumentSlot[] = ["over", "about", "against", "regarding"];
 const COMPLAINTS = new Set(["ACCUSE", "PROTEST"]);
-const SITE_SLOTS: ArgumentSlot[] = ["in", "at", "into", "outside", "near"];
+const SITE_SLOTS: ArgumentSlot[] = ["in", "at", "into", "outside", "near", "of"];
 const SITE_CATEGORIES = new Set(["ASSAULT", "PROTEST"]);
 const PLACE_TYPES = new Set(["state", "location"]);
 
@@ -106,4 +106,33 @@ export function distantAgent(scope: ArgumentScope, head: number): FoundArgument 
     interrupted = true;
   }
   return null;
+}
+
+/** Categories whose "from" names who is asked or deprived: "demanded autonomy from X", "seized arms from X". */
+const FROM_RECIPIENT = new Set(["REQUEST", "COERCE", "SANCTION"]);
+
+/** "demanded autonomy from X": the source asked or deprived, when the object names no one. */
+export function sourceOf(
+  category: string,
+  complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
+): FoundArgument | null {
+  return FROM_RECIPIENT.has(category) ? (complements.get("from") ?? null) : null;
+}
+
+/**
+ * "Three soldiers were killed by a roadside bomb outside the Iraqi city of Basra": an attack
+ * whose by-agent names no one is coded from the country it happened in.
+ */
+export function attackerFromSite(
+  scope: ArgumentScope,
+  category: string,
+  passive: boolean,
+  complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
+  head: number,
+): FoundArgument | null {
+  if (category !== "ASSAULT" || !passive || complements.has("by")) return null;
+  const tokens = scope.view.tokens;
+  if (tokens[head + 1]?.norm !== "by") return null;
+  const site = siteOf(category, complements);
+  return site ? { ...site, via: "by" } : null;
 }

@@ -70,6 +70,22 @@ export function isEventNoun(token: Token): boolean {
   return token.norm.length > 5 && EVENT_SUFFIXES.some((suffix) => token.norm.endsWith(suffix));
 }
 
+/** Prepositions rarely followed by a gerund: after them an -ing word modifies a noun
+ * ("from neighbouring Lebanon"); after "by", "before", "without" it heads a clause. */
+const NOUN_PREPOSITIONS = new Set([
+  "from",
+  "in",
+  "to",
+  "with",
+  "of",
+  "against",
+  "on",
+  "into",
+  "at",
+  "toward",
+  "towards",
+]);
+
 /**
  * A word tagged as a verb that modifies the noun after it: the second half of a hyphenated
  * compound ("war-torn", "peace-keeping") or a participle between a determiner or
@@ -87,7 +103,7 @@ export function isPremodifyingVerb(view: SentenceView, k: number): boolean {
   const next = tokens[k + 1];
   const nounNext =
     next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN" || view.mentionAt[k + 1] >= 0);
-  return nounNext && (before === undefined || before.pos === "DET" || before.pos === "ADP");
+  return nounNext && (before === undefined || before.pos === "DET" || NOUN_PREPOSITIONS.has(before.norm));
 }
 
 const APPROXIMATORS = new Set(["about", "around", "nearly", "some"]);

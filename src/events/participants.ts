@@ -15,12 +15,14 @@ import { isNominal, isPassive } from "./clause.js";
 import { findComplements } from "./complements.js";
 import { findEmbeddedRecipient, ownedBySubject } from "./embedded.js";
 import {
+  attackerFromSite,
   distantAgent,
   grievanceOverForum,
   opponentOf,
   protestersFromSite,
   purposeRecipient,
   siteOf,
+  sourceOf,
 } from "./fallback-participants.js";
 import { withInheritedCode } from "./participant-code.js";
 import type { ArgumentSlot } from "./patterns.js";
@@ -137,7 +139,8 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
   const actor =
     pick(actorSlots, new Set()) ??
     (passive && actorSlots.includes("subject") ? distantAgent(scope, head) : null) ??
-    protestersFromSite(pattern.category, complements);
+    protestersFromSite(pattern.category, complements) ??
+    attackerFromSite(scope, pattern.category, passive, complements, head);
   const taken = new Set(actor?.slots ?? []);
   // "withdrew its troops from Mali": the actor's own forces are not the recipient.
   const owned = new Set(
@@ -160,7 +163,10 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     tokens[trigger.last].norm === "to",
   );
   if (!recipient && !pattern.needs.includes("recipient")) {
-    const site = opponentOf(pattern.category, complements) ?? siteOf(pattern.category, complements);
+    const site =
+      opponentOf(pattern.category, complements) ??
+      sourceOf(pattern.category, complements) ??
+      siteOf(pattern.category, complements);
     if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
   }
   const actors = [...(actor?.slots ?? [])];
