@@ -284,6 +284,19 @@ const CASES: Case[] = [
     actor: ["NER"],
     recipient: ["MLI"],
   },
+  {
+    rule: "no actor for a reporting tag whose subject names no one",
+    text: "Russian mercenaries abused Malian civilians with impunity, a human rights group charged.",
+    trigger: "charged",
+    actor: [],
+  },
+  {
+    rule: "an apposition after a bare noun phrase still leads to its owner",
+    text: "The head of the junta, Colonel Diarra expelled France.",
+    trigger: "expelled",
+    actor: ["MLI"],
+    recipient: ["FRA"],
+  },
 ];
 
 for (const c of CASES) {

@@ -127,6 +127,28 @@ function gerundSubject(scope: ArgumentScope, head: number): FoundArgument | null
   return undefined;
 }
 
+const SUBJECT_NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * ", a human rights group charged": a noun phrase with no mention, after a comma that closes a
+ * clause of its own, is the (unnamed) subject of the verb after it; the mentions of the clause
+ * before the comma are not. After a bare noun phrase the comma opens an apposition instead.
+ */
+function isUnnamedTagSubject(view: SentenceView, noun: number): boolean {
+  const tokens = view.tokens;
+  let k = noun;
+  while (k >= 0 && SUBJECT_NOUN_PHRASE.has(tokens[k].pos)) {
+    if (view.mentionAt[k] >= 0) return false;
+    k--;
+  }
+  if (tokens[k]?.norm !== ",") return false;
+  for (let v = k - 1; v >= 0; v--) {
+    if (isClauseBoundary(tokens[v])) return false;
+    if (tokens[v].pos === "VERB" || tokens[v].pos === "AUX") return true;
+  }
+  return false;
+}
+
 function openingParenthesis(view: SentenceView, closing: number): number {
   for (let k = closing - 1; k >= 0 && closing - k <= 12; k--) {
     if (view.tokens[k].norm === "(") return k;
@@ -156,6 +178,7 @@ export function findSubject(scope: ArgumentScope, head: number): FoundArgument |
   for (let k = head - 1; k >= 0 && head - k <= 20; k--) {
     const token = view.tokens[k];
     const slot = slotAt(view, k);
+    if (!slot && inVerbGroup && token.pos === "NOUN" && isUnnamedTagSubject(view, k)) return null;
     if (slot) {
       if (!inPrepositionalPhrase(view, slot)) return { slots: withCoordinated(view, slot), via: "subject" };
       k = slot.first;
