@@ -297,6 +297,18 @@ const CASES: Case[] = [
     actor: ["MLI"],
     recipient: ["FRA"],
   },
+  {
+    rule: "an adverbial between commas before the verb is skipped",
+    text: "The junta, as recently as December, expelled France.",
+    trigger: "expelled",
+    actor: ["MLI"],
+  },
+  {
+    rule: "a long fronted gerund phrase takes the subject after its comma",
+    text: "By making Russia its new strategic partner in a regional context marked by years of war in the north and the south, Mali angered France.",
+    trigger: "making",
+    actor: ["MLI"],
+  },
 ];
 
 for (const c of CASES) {

@@ -119,12 +119,29 @@ function gerundSubject(scope: ArgumentScope, head: number): FoundArgument | null
   }
   // Sentence-initial: the subject follows the fronted phrase's comma.
   if (p > 1 && !(p === 0 || tokens[p - 1].norm === ",")) return undefined;
-  for (let k = head + 1; k < tokens.length && k - head <= 15; k++) {
+  for (let k = head + 1; k < tokens.length && k - head <= 25; k++) {
     if (tokens[k].norm !== ",") continue;
     const subject = slotAt(view, k + 1);
     return subject ? { slots: withCoordinated(view, subject), via: "subject" } : null;
   }
   return undefined;
+}
+
+const ADVERBIAL_STARTS = new Set(["ADP", "ADV", "SCONJ"]);
+const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–"]);
+
+/**
+ * "The junta, as recently as December, promised ...": an adverbial between commas before the
+ * verb, holding no verb and no mention, is skipped. Returns its opening comma, or -1.
+ */
+function adverbialOpening(view: SentenceView, closing: number): number {
+  for (let k = closing - 1; k > 0 && closing - k <= 8; k--) {
+    const token = view.tokens[k];
+    if (token.norm === ",") return ADVERBIAL_STARTS.has(view.tokens[k + 1].pos) && k + 1 < closing ? k : -1;
+    if (token.pos === "VERB" || token.pos === "AUX" || view.mentionAt[k] >= 0 || HARD_BREAKS.has(token.norm))
+      return -1;
+  }
+  return -1;
 }
 
 const SUBJECT_NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
@@ -188,6 +205,11 @@ export function findSubject(scope: ArgumentScope, head: number): FoundArgument |
     if (token.norm === "," && inVerbGroup) {
       const owner = appositionOwner(view, k);
       if (owner) return { slots: withCoordinated(view, owner), via: "subject" };
+      const opening = adverbialOpening(view, k);
+      if (opening > 0) {
+        k = opening;
+        continue;
+      }
     }
     if (token.pos === "PRON" && SUBJECT_PRONOUNS.has(token.norm)) return resolvePronoun(scope, k);
     if (RELATIVE_PRONOUNS.has(token.norm) && inVerbGroup) {
