@@ -49,6 +49,7 @@ const MALIAN_ARMED_GROUPS: Actor = {
 };
 const MALIAN_SOLDIERS: Actor = { text: "Malian soldiers", code: "MLI", sector: "MIL", type: "organization" };
 const NIGERIEN: Actor = { text: "Nigerien", code: "NER" };
+const GOITA: Actor = { text: "Colonel Assimi Goita", code: "MLI", type: "person" };
 const PUTIN: Actor = { text: "Russian President Vladimir Putin", code: "RUS", type: "person" };
 const ACTORS = [
   MALI,
@@ -78,6 +79,7 @@ const ACTORS = [
   MALIAN_ARMED_GROUPS,
   MALIAN_SOLDIERS,
   NIGERIEN,
+  GOITA,
 ];
 
 interface Case {
@@ -308,6 +310,19 @@ const CASES: Case[] = [
     text: "By making Russia its new strategic partner in a regional context marked by years of war in the north and the south, Mali angered France.",
     trigger: "making",
     actor: ["MLI"],
+  },
+  {
+    rule: "the leader of an unnamed group names it",
+    text: "Soldiers led by Colonel Assimi Goita arrested the president.",
+    trigger: "arrested",
+    actor: ["MLI"],
+  },
+  {
+    rule: "who needs a nominal event undergoes it, whoever gives it acts",
+    text: "Mali will need military and financial support from Russia.",
+    trigger: "support",
+    actor: ["RUS"],
+    recipient: ["MLI"],
   },
 ];
 

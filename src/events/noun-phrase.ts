@@ -17,6 +17,8 @@ export const GROUP_HEADS = new Set(
   ).split(" "),
 );
 
+const LEADING = new Set(["led", "commanded", "headed"]);
+
 /** Prepositions that place a group without naming another owner: "protesters in Bamako". */
 const LOCATIVE_OF_GROUP = new Set(["in", "throughout", "across"]);
 
@@ -45,6 +47,9 @@ export function inPrepositionalPhrase(view: SentenceView, slot: MentionSlot): bo
   if (before?.pos !== "ADP") return false;
   const group = GROUP_HEADS.has(view.tokens[k - 1]?.norm ?? "");
   if (before.norm === "of" || before.norm === "from") return !group;
+  // "soldiers led by Colonel Goita": the leader names the group.
+  if (before.norm === "by" && LEADING.has(view.tokens[k - 1]?.norm ?? ""))
+    return !GROUP_HEADS.has(view.tokens[k - 2]?.norm ?? "");
   if (LOCATIVE_OF_GROUP.has(before.norm)) return !(group && bareGroup(view, k - 1));
   return true;
 }

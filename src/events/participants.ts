@@ -64,11 +64,19 @@ const UNDERGOING = new Set([
   "incur",
   "encounter",
   "come",
+  "need",
+  "get",
+  "obtain",
+  "secure",
+  "gain",
+  "win",
+  "enjoy",
 ]);
 
 function undergoes(tokens: ArgumentScope["view"]["tokens"], head: number): boolean {
   let k = head - 1;
-  while (k >= 0 && head - k <= 6 && NOUN_PHRASE.has(tokens[k].pos)) k--;
+  // "needs military and financial support": coordinated modifiers belong to the phrase.
+  while (k >= 0 && head - k <= 6 && (NOUN_PHRASE.has(tokens[k].pos) || tokens[k].pos === "CCONJ")) k--;
   if (tokens[k]?.norm === "under") k--;
   return k >= 0 && tokens[k].pos === "VERB" && UNDERGOING.has(tokens[k].lemma);
 }
