@@ -324,6 +324,13 @@ const CASES: Case[] = [
     actor: ["RUS"],
     recipient: ["MLI"],
   },
+  {
+    rule: "a participle after a sanction spells out whom it hit",
+    text: "ECOWAS imposed economic sanctions, suspending Mali from its bodies.",
+    trigger: "imposed",
+    actor: ["IGO"],
+    recipient: ["MLI"],
+  },
 ];
 
 for (const c of CASES) {

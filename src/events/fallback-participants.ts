@@ -13,6 +13,7 @@
  */
 import type { ArgumentScope, FoundArgument } from "./arguments.js";
 import { isClauseBoundary } from "./clause.js";
+import { findComplements } from "./complements.js";
 import { findEmbeddedRecipient } from "./embedded.js";
 import { slotAt } from "./noun-phrase.js";
 import type { ArgumentSlot } from "./patterns.js";
@@ -135,4 +136,25 @@ export function attackerFromSite(
   if (tokens[head + 1]?.norm !== "by") return null;
   const site = siteOf(category, complements);
   return site ? { ...site, via: "by" } : null;
+}
+
+const ELABORATED = new Set(["SANCTION", "COERCE", "ASSAULT"]);
+
+/** "imposed sanctions, suspending Mali from its bodies", "launched strikes, killing civilians":
+ * a participle after the clause spells out whom the act hit. */
+export function elaborationRecipient(
+  scope: ArgumentScope,
+  category: string,
+  last: number,
+): FoundArgument | null {
+  if (!ELABORATED.has(category)) return null;
+  const tokens = scope.view.tokens;
+  for (let k = last + 1; k < tokens.length && k - last <= 10; k++) {
+    if (isClauseBoundary(tokens[k])) return null;
+    if (tokens[k].norm !== ",") continue;
+    const verb = tokens[k + 1];
+    if (verb?.pos !== "VERB" || !verb.norm.endsWith("ing") || scope.view.mentionAt[k + 1] >= 0) return null;
+    return findComplements(scope, k + 1, k + 2).get("object") ?? null;
+  }
+  return null;
 }

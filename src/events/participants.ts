@@ -17,6 +17,7 @@ import { findEmbeddedRecipient, ownedBySubject } from "./embedded.js";
 import {
   attackerFromSite,
   distantAgent,
+  elaborationRecipient,
   grievanceOverForum,
   opponentOf,
   protestersFromSite,
@@ -174,6 +175,7 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     const site =
       opponentOf(pattern.category, complements) ??
       sourceOf(pattern.category, complements) ??
+      elaborationRecipient(scope, pattern.category, trigger.last) ??
       siteOf(pattern.category, complements);
     if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
   }
