@@ -331,6 +331,12 @@ const CASES: Case[] = [
     actor: ["IGO"],
     recipient: ["MLI"],
   },
+  {
+    rule: "an uncoded conjunct shares its partner's country",
+    text: "France demanded that the junta and the fighters hold talks.",
+    trigger: "demanded",
+    recipient: ["MLI", "MLI"],
+  },
 ];
 
 for (const c of CASES) {

@@ -62,3 +62,11 @@ export function withInheritedCode(
   const code = slot.mention.code ? residenceCode(scope, slot, site) : ownerCode(scope, slot);
   return code && code !== slot.mention.code ? { ...slot, mention: { ...slot.mention, code } } : slot;
 }
+
+/** "the Sudanese government and the rebels": an uncoded conjunct shares its partners' country. */
+export function withCoordinatedCode(list: MentionSlot[]): MentionSlot[] {
+  const partner = list.find((slot) => slot.mention.code);
+  if (!partner || list.length < 2) return list;
+  const code = partner.mention.code;
+  return list.map((slot) => (slot.mention.code ? slot : { ...slot, mention: { ...slot.mention, code } }));
+}

@@ -25,7 +25,7 @@ import {
   siteOf,
   sourceOf,
 } from "./fallback-participants.js";
-import { withInheritedCode } from "./participant-code.js";
+import { withCoordinatedCode, withInheritedCode } from "./participant-code.js";
 import type { ArgumentSlot } from "./patterns.js";
 import type { MentionSlot } from "./sentence-view.js";
 import type { TriggerMatch } from "./triggers.js";
@@ -179,21 +179,24 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
       siteOf(pattern.category, complements);
     if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
   }
-  const actors = [...(actor?.slots ?? [])];
   const siteSlot = siteOf(pattern.category, complements)?.slots[0] ?? null;
+  const coded = (list: MentionSlot[]) =>
+    withCoordinatedCode(list.map((slot) => withInheritedCode(scope, slot, siteSlot)));
+  const actors = coded(actor?.slots ?? []);
   if (pattern.reciprocal) {
     // Only partners right after the trigger: in "agreed to mediation in talks with X", X is
     // the talks' partner, not the agreement's.
     for (const slot of ["with", "between"] as const) {
       const partners = complements.get(slot);
       if (!partners || partners.slots[0].first - trigger.last > 6) continue;
-      for (const s of partners.slots) if (!actors.includes(s)) actors.push(s);
+      for (const s of partners.slots)
+        if (!actors.some((a) => a.first === s.first)) actors.push(withInheritedCode(scope, s, siteSlot));
     }
     if (recipient && (recipient.via === "with" || recipient.via === "between")) recipient = null;
   }
   return {
-    actor: actors.map((slot) => withInheritedCode(scope, slot, siteSlot)),
-    recipient: (recipient?.slots ?? []).map((slot) => withInheritedCode(scope, slot, siteSlot)),
+    actor: actors,
+    recipient: coded(recipient?.slots ?? []),
     actorVia: actor?.via ?? (actors.length > 0 ? "with" : null),
     recipientVia: recipient?.via ?? null,
     passive,
