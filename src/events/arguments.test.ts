@@ -337,6 +337,12 @@ const CASES: Case[] = [
     trigger: "demanded",
     recipient: ["MLI", "MLI"],
   },
+  {
+    rule: "a modifying mention before its noun still joins a coordination",
+    text: "Mali is ready to host a meeting between a Russian trade delegation and ECOWAS.",
+    trigger: "ready",
+    recipient: ["RUS", "IGO"],
+  },
 ];
 
 for (const c of CASES) {

@@ -29,6 +29,15 @@ function rightConjunct(view: SentenceView, start: number): MentionSlot | null {
   return CONJUNCT_OPENERS.has(view.tokens[start]?.norm ?? "") ? slotAt(view, start + 1) : null;
 }
 
+/** After a modifying mention, the index past the noun it modifies when "and" follows it:
+ * "an Israeli peace movement and the PLO". */
+function headEnd(view: SentenceView, last: number): number {
+  let k = last + 1;
+  while (k < view.tokens.length && k - last <= 3 && view.mentionAt[k] < 0 && view.tokens[k].pos === "NOUN")
+    k++;
+  return view.tokens[k]?.norm === "and" ? k : last + 1;
+}
+
 /** Adds mentions coordinated with `slot`. */
 export function withCoordinated(view: SentenceView, slot: MentionSlot): MentionSlot[] {
   const found = [slot];
@@ -46,7 +55,7 @@ export function withCoordinated(view: SentenceView, slot: MentionSlot): MentionS
     if (CONJUNCT_OPENERS.has(view.tokens[k]?.norm ?? "")) k--;
   }
   for (
-    let k = found[found.length - 1].last + 1;
+    let k = headEnd(view, found[found.length - 1].last);
     k + 1 < view.tokens.length && COORDINATORS.has(view.tokens[k].norm);
   ) {
     const right = rightConjunct(view, k + 1);

@@ -18,6 +18,7 @@ const EMBEDDED_RECIPIENT: ArgumentSlot[] = [
   "against",
   "on",
   "with",
+  "between",
   "for",
   "from",
   "in",
