@@ -5,6 +5,8 @@
  * coordinated actors, and pronouns resolved to the nearest compatible mention.
  */
 import { isClauseBoundary, isNominal, isVerbGroupToken, RELATIVE_PRONOUNS } from "./clause.js";
+import { withCoordinated } from "./coordination.js";
+import { inPrepositionalPhrase, slotAt } from "./noun-phrase.js";
 import type { ArgumentSlot } from "./patterns.js";
 import type { MentionSlot, SentenceView } from "./sentence-view.js";
 
@@ -15,47 +17,9 @@ export interface FoundArgument {
 }
 
 const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
-const OBJECT_PRONOUNS = new Set(["it", "them", "him", "her"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
-const COORDINATORS = new Set(["and", ",", "&"]);
-/** Words introducing named examples of a group noun: "partners, notably France". */
-const SPECIFIERS = new Set([
-  "especially",
-  "particularly",
-  "notably",
-  "including",
-  "namely",
-  "mainly",
-  "chiefly",
-]);
-const SLOT_PREPOSITIONS: Record<string, ArgumentSlot> = {
-  of: "of",
-  to: "to",
-  with: "with",
-  against: "against",
-  on: "on",
-  upon: "on",
-  from: "from",
-  for: "for",
-  in: "in",
-  into: "into",
-  at: "at",
-  over: "over",
-  toward: "toward",
-  towards: "toward",
-  between: "between",
-  among: "among",
-  alongside: "alongside",
-  outside: "outside",
-  near: "near",
-  about: "about",
-  regarding: "regarding",
-  concerning: "regarding",
-  by: "by",
-};
-
 /** The previous sentence, for pronouns whose antecedent is outside the current one. */
 export interface ArgumentScope {
   view: SentenceView;
@@ -64,48 +28,6 @@ export interface ArgumentScope {
   reportingVerbs: ReadonlySet<string>;
   /** Token indexes of the sentence's triggers: a verb trigger's subject is not its object's. */
   triggerHeads: ReadonlySet<number>;
-}
-
-function slotAt(view: SentenceView, k: number): MentionSlot | null {
-  const index = view.mentionAt[k];
-  return index >= 0 ? view.mentions[index] : null;
-}
-
-/** Nouns that stand for a group or office of the entity in "X of/from Y": "the government of Mali". */
-const GROUP_HEADS = new Set(
-  (
-    "government president minister ministry army forces troops soldiers leader leaders leadership authorities " +
-    "members people representatives delegation delegations officials supporters militants fighters police junta " +
-    "parliament regime navy envoy ambassador head chief spokesman spokeswoman units contingent diplomats rebels " +
-    "citizens residents activists students workers protesters demonstrators groups elders youths convoy convoys patrol patrols column unit units detachment battalion team teams force"
-  ).split(" "),
-);
-
-/** Prepositions that place a group without naming another owner: "protesters in Bamako". */
-const LOCATIVE_OF_GROUP = new Set(["in", "throughout", "across"]);
-
-/** Does the noun phrase ending at `head` hold no actor mention of its own ("students", not "Malian students")? */
-function bareGroup(view: SentenceView, head: number): boolean {
-  for (let k = head; k >= 0 && head - k <= 6; k--) {
-    if (view.mentionAt[k] >= 0) return false;
-    const pos = view.tokens[k].pos;
-    if (pos !== "NOUN" && pos !== "ADJ" && pos !== "DET" && pos !== "NUM" && view.tokens[k].norm !== "of")
-      return true;
-  }
-  return true;
-}
-
-/** Is the mention the object of a preposition (other than "of"/"from" after a group noun, or
- * "in" after a group noun no mention modifies: "protesters in Bamako" are Malian)? */
-function inPrepositionalPhrase(view: SentenceView, slot: MentionSlot): boolean {
-  let k = slot.first - 1;
-  while (k >= 0 && (view.tokens[k].pos === "DET" || view.tokens[k].pos === "ADJ")) k--;
-  const before = view.tokens[k];
-  if (before?.pos !== "ADP") return false;
-  const group = GROUP_HEADS.has(view.tokens[k - 1]?.norm ?? "");
-  if (before.norm === "of" || before.norm === "from") return !group;
-  if (LOCATIVE_OF_GROUP.has(before.norm)) return !(group && bareGroup(view, k - 1));
-  return true;
 }
 
 function compatible(slot: MentionSlot, pronoun: string): boolean {
@@ -130,32 +52,6 @@ export function resolvePronoun(scope: ArgumentScope, k: number): FoundArgument |
     (slot) => compatible(slot, pronoun) && !inPrepositionalPhrase(previous, slot),
   );
   return antecedent ? { slots: [antecedent], via: "pronoun" } : null;
-}
-
-/** Adds mentions coordinated with `slot` ("Mali, Niger and Burkina Faso"). */
-function withCoordinated(view: SentenceView, slot: MentionSlot): MentionSlot[] {
-  const found = [slot];
-  // Commas join a list only when an "and"/"or" closes it ("Mali, Niger and Chad"); "In Mali,
-  // Russia ..." is no list.
-  let joined = false;
-  for (let k = slot.first - 1; k > 0 && COORDINATORS.has(view.tokens[k].norm); ) {
-    const left = slotAt(view, k - 1);
-    if (!left || inPrepositionalPhrase(view, left)) break;
-    joined ||= view.tokens[k].norm !== ",";
-    found.unshift(left);
-    k = left.first - 1;
-  }
-  for (
-    let k = found[found.length - 1].last + 1;
-    k + 1 < view.tokens.length && COORDINATORS.has(view.tokens[k].norm);
-  ) {
-    const right = slotAt(view, k + 1);
-    if (!right) break;
-    joined ||= view.tokens[k].norm !== ",";
-    found.push(right);
-    k = right.last + 1;
-  }
-  return joined ? found : [slot];
 }
 
 /**
@@ -215,19 +111,59 @@ function gerundSubject(scope: ArgumentScope, head: number): FoundArgument | null
     return { slots: withCoordinated(view, adjacent), via: "subject" };
   let p = head - 1;
   while (p >= 0 && tokens[p].pos === "ADV") p--;
-  if (tokens[p]?.pos !== "ADP" && tokens[p]?.pos !== "SCONJ") return undefined;
+  // "X said that removing sanctions ...": a complementiser, like a preposition, leads to the governing verb.
+  if (tokens[p]?.pos !== "ADP" && tokens[p]?.pos !== "SCONJ" && tokens[p]?.norm !== "that") return undefined;
   for (let k = p - 1; k >= 0 && p - k <= 20; k--) {
     if (tokens[k].pos === "VERB" && !isNominal(tokens[k])) return findSubject(scope, k);
     if (tokens[k].norm === ";") break;
   }
   // Sentence-initial: the subject follows the fronted phrase's comma.
   if (p > 1 && !(p === 0 || tokens[p - 1].norm === ",")) return undefined;
-  for (let k = head + 1; k < tokens.length && k - head <= 15; k++) {
+  for (let k = head + 1; k < tokens.length && k - head <= 25; k++) {
     if (tokens[k].norm !== ",") continue;
     const subject = slotAt(view, k + 1);
     return subject ? { slots: withCoordinated(view, subject), via: "subject" } : null;
   }
   return undefined;
+}
+
+const ADVERBIAL_STARTS = new Set(["ADP", "ADV", "SCONJ"]);
+const HARD_BREAKS = new Set([";", ":", "(", ")", "—", "–"]);
+
+/**
+ * "The junta, as recently as December, promised ...": an adverbial between commas before the
+ * verb, holding no verb and no mention, is skipped. Returns its opening comma, or -1.
+ */
+function adverbialOpening(view: SentenceView, closing: number): number {
+  for (let k = closing - 1; k > 0 && closing - k <= 8; k--) {
+    const token = view.tokens[k];
+    if (token.norm === ",") return ADVERBIAL_STARTS.has(view.tokens[k + 1].pos) && k + 1 < closing ? k : -1;
+    if (token.pos === "VERB" || token.pos === "AUX" || view.mentionAt[k] >= 0 || HARD_BREAKS.has(token.norm))
+      return -1;
+  }
+  return -1;
+}
+
+const SUBJECT_NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * ", a human rights group charged": a noun phrase with no mention, after a comma that closes a
+ * clause of its own, is the (unnamed) subject of the verb after it; the mentions of the clause
+ * before the comma are not. After a bare noun phrase the comma opens an apposition instead.
+ */
+function isUnnamedTagSubject(view: SentenceView, noun: number): boolean {
+  const tokens = view.tokens;
+  let k = noun;
+  while (k >= 0 && SUBJECT_NOUN_PHRASE.has(tokens[k].pos)) {
+    if (view.mentionAt[k] >= 0) return false;
+    k--;
+  }
+  if (tokens[k]?.norm !== ",") return false;
+  for (let v = k - 1; v >= 0; v--) {
+    if (isClauseBoundary(tokens[v])) return false;
+    if (tokens[v].pos === "VERB" || tokens[v].pos === "AUX") return true;
+  }
+  return false;
 }
 
 function openingParenthesis(view: SentenceView, closing: number): number {
@@ -259,6 +195,7 @@ export function findSubject(scope: ArgumentScope, head: number): FoundArgument |
   for (let k = head - 1; k >= 0 && head - k <= 20; k--) {
     const token = view.tokens[k];
     const slot = slotAt(view, k);
+    if (!slot && inVerbGroup && token.pos === "NOUN" && isUnnamedTagSubject(view, k)) return null;
     if (slot) {
       if (!inPrepositionalPhrase(view, slot)) return { slots: withCoordinated(view, slot), via: "subject" };
       k = slot.first;
@@ -268,6 +205,11 @@ export function findSubject(scope: ArgumentScope, head: number): FoundArgument |
     if (token.norm === "," && inVerbGroup) {
       const owner = appositionOwner(view, k);
       if (owner) return { slots: withCoordinated(view, owner), via: "subject" };
+      const opening = adverbialOpening(view, k);
+      if (opening > 0) {
+        k = opening;
+        continue;
+      }
     }
     if (token.pos === "PRON" && SUBJECT_PRONOUNS.has(token.norm)) return resolvePronoun(scope, k);
     if (RELATIVE_PRONOUNS.has(token.norm) && inVerbGroup) {
@@ -289,47 +231,6 @@ export function findSubject(scope: ArgumentScope, head: number): FoundArgument |
     if (!isVerbGroupToken(token)) inVerbGroup = false;
   }
   return null;
-}
-
-/** Mentions after `head` keyed by the slot they fill: the object, or the preposition before them. */
-export function findComplements(
-  scope: ArgumentScope,
-  head: number,
-  from: number,
-): Map<ArgumentSlot, FoundArgument> {
-  const { view } = scope;
-  const found = new Map<ArgumentSlot, FoundArgument>();
-  let slotName: ArgumentSlot = "object";
-  for (let k = from; k < view.tokens.length && k - head <= 14; k++) {
-    const token = view.tokens[k];
-    const slot = slotAt(view, k);
-    if (slot) {
-      const slots = withCoordinated(view, slot);
-      if (!found.has(slotName)) found.set(slotName, { slots, via: slotName });
-      k = slots[slots.length - 1].last;
-      slotName = "object";
-      continue;
-    }
-    const preposition = SLOT_PREPOSITIONS[token.norm];
-    if (preposition && (token.pos === "ADP" || token.pos === "PART" || token.norm === "to")) {
-      slotName = preposition;
-      continue;
-    }
-    if (token.pos === "PRON" && OBJECT_PRONOUNS.has(token.norm)) {
-      const resolved = resolvePronoun(scope, k);
-      if (resolved && !found.has(slotName)) found.set(slotName, { ...resolved, via: "pronoun" });
-      continue;
-    }
-    // "from Western partners, especially France": the named example stands for the group.
-    const specifier = token.norm === "," ? view.tokens[k + 1]?.norm : token.norm;
-    if (specifier && SPECIFIERS.has(specifier) && !found.has(slotName)) {
-      if (token.norm === ",") k++;
-      continue;
-    }
-    if (token.norm === "," || isClauseBoundary(token) || RELATIVE_PRONOUNS.has(token.norm)) break;
-    if ((token.pos === "VERB" || token.pos === "AUX") && k > from) break;
-  }
-  return found;
 }
 
 /** The possessor or modifier of a nominal trigger: "Mali's decision", "its withdrawal", "French troops". */
@@ -377,66 +278,4 @@ export function findSpeaker(scope: ArgumentScope, head: number): FoundArgument |
     }
   }
   return null;
-}
-
-/** Slots of an embedded action that name whom a speech act concerns, in priority order. */
-const EMBEDDED_RECIPIENT: ArgumentSlot[] = [
-  "object",
-  "to",
-  "against",
-  "on",
-  "with",
-  "for",
-  "from",
-  "in",
-  "into",
-  "at",
-];
-const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
-const ADJUNCT_POS = new Set(["ADV", "NOUN", "PROPN", "NUM", "DET", "ADJ"]);
-
-/**
- * The recipient a speech act takes from its complement when it names none itself: the
- * subject of a that-clause ("demanded that Mali hold elections") or the participant of an
- * infinitive ("threatened to cut supplies to Mali", "refused to withdraw from Mali").
- */
-export function findEmbeddedRecipient(scope: ArgumentScope, head: number): FoundArgument | null {
-  const tokens = scope.view.tokens;
-  // Adverbs and short adjuncts may come first: "agreed in principle on Saturday to provide ...".
-  let k = head + 1;
-  while (
-    k < tokens.length &&
-    k - head <= 6 &&
-    scope.view.mentionAt[k] < 0 &&
-    (ADJUNCT_POS.has(tokens[k].pos) || (tokens[k].pos === "ADP" && tokens[k].norm !== "to"))
-  )
-    k++;
-  if (tokens[k]?.norm === "that") {
-    for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
-      const slot = slotAt(scope.view, m);
-      if (slot) return { slots: withCoordinated(scope.view, slot), via: "object" };
-      if (!NOUN_PHRASE_POS.has(tokens[m].pos)) return null;
-    }
-    return null;
-  }
-  if (tokens[k]?.norm !== "to") return null;
-  let verb = k + 1;
-  while (verb < tokens.length && verb - k <= 3 && tokens[verb].pos === "ADV") verb++;
-  return tokens[verb]?.pos === "VERB" ? embeddedParticipant(scope, verb) : null;
-}
-
-function embeddedParticipant(scope: ArgumentScope, verb: number): FoundArgument | null {
-  const complements = findComplements(scope, verb, verb + 1);
-  for (const slot of EMBEDDED_RECIPIENT) {
-    const found = complements.get(slot);
-    // "withdraw its troops from X": the actor's own forces are not whom the act concerns.
-    if (found && !(slot === "object" && ownedBySubject(scope.view, found.slots[0]))) return found;
-  }
-  return null;
-}
-
-/** "its troops", "their forces": a mention the clause's subject owns. */
-export function ownedBySubject(view: SentenceView, slot: MentionSlot): boolean {
-  const before = view.tokens[slot.first - 1];
-  return before !== undefined && POSSESSIVE_PRONOUNS.has(before.norm) && before.norm !== "her";
 }

@@ -68,6 +68,11 @@ export function isNominal(token: Token): boolean {
   return token.pos === "NOUN" || token.pos === "PROPN";
 }
 
+/** "is opposed to X", "remains committed to X": a stance participle whose "to" names its object. */
+export function isStanceParticiple(token: Token): boolean {
+  return token.pos === "VERB" && STANCE_PARTICIPLES.has(token.norm);
+}
+
 /** A participle after a form of be/get ("were imposed") or directly before "by" ("imposed by"). */
 export function isPassive(tokens: readonly Token[], head: number): boolean {
   const token = tokens[head];

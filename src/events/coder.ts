@@ -256,7 +256,7 @@ function codeTrigger(
   const modeContexts = mode === "misinformation" || mode === "cyber" ? [mode] : [];
   const contexts = [...new Set([...pattern.contexts, ...modeContexts, ...sentenceCues])];
   const recipient = distinctParticipants(participants.recipient.map((m) => toParticipant(m, slice))).filter(
-    (r) => !actor.some((a) => a.entityId !== null && a.entityId === r.entityId),
+    (r) => !actor.some((a) => a.entityId !== null && a.entityId === r.entityId && a.sector === r.sector),
   );
   return {
     sentence: scope.view.index,

@@ -7,14 +7,25 @@ import type { EventParticipant } from "../doc.js";
 import {
   type ArgumentScope,
   type FoundArgument,
-  findComplements,
-  findEmbeddedRecipient,
   findPossessor,
   findSpeaker,
   findSubject,
-  ownedBySubject,
 } from "./arguments.js";
 import { isNominal, isPassive } from "./clause.js";
+import { findComplements } from "./complements.js";
+import { findEmbeddedRecipient, ownedBySubject } from "./embedded.js";
+import {
+  attackerFromSite,
+  distantAgent,
+  elaborationRecipient,
+  grievanceOverForum,
+  opponentOf,
+  protestersFromSite,
+  purposeRecipient,
+  siteOf,
+  sourceOf,
+} from "./fallback-participants.js";
+import { withCoordinatedCode, withInheritedCode } from "./participant-code.js";
 import type { ArgumentSlot } from "./patterns.js";
 import type { MentionSlot } from "./sentence-view.js";
 import type { TriggerMatch } from "./triggers.js";
@@ -54,11 +65,19 @@ const UNDERGOING = new Set([
   "incur",
   "encounter",
   "come",
+  "need",
+  "get",
+  "obtain",
+  "secure",
+  "gain",
+  "win",
+  "enjoy",
 ]);
 
 function undergoes(tokens: ArgumentScope["view"]["tokens"], head: number): boolean {
   let k = head - 1;
-  while (k >= 0 && head - k <= 6 && NOUN_PHRASE.has(tokens[k].pos)) k--;
+  // "needs military and financial support": coordinated modifiers belong to the phrase.
+  while (k >= 0 && head - k <= 6 && (NOUN_PHRASE.has(tokens[k].pos) || tokens[k].pos === "CCONJ")) k--;
   if (tokens[k]?.norm === "under") k--;
   return k >= 0 && tokens[k].pos === "VERB" && UNDERGOING.has(tokens[k].lemma);
 }
@@ -126,7 +145,11 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     actorSlots = ["from", "by", ...actorSlots.filter((slot) => slot !== "subject")];
     recipientSlots = ["subject", ...recipientSlots];
   }
-  const actor = pick(actorSlots, new Set());
+  const actor =
+    pick(actorSlots, new Set()) ??
+    (passive && actorSlots.includes("subject") ? distantAgent(scope, head) : null) ??
+    protestersFromSite(pattern.category, complements) ??
+    attackerFromSite(scope, pattern.category, passive, complements, head);
   const taken = new Set(actor?.slots ?? []);
   // "withdrew its troops from Mali": the actor's own forces are not the recipient.
   const owned = new Set(
@@ -135,25 +158,45 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
   let recipient = pick(recipientSlots, new Set([...taken, ...owned]));
   // A speech act with no recipient of its own concerns the participant of its complement;
   // patterns that need a recipient need one in their own slots.
-  if (!recipient && pattern.absorbs && !nominal && !pattern.needs.includes("recipient")) {
-    const embedded = findEmbeddedRecipient(scope, head);
+  if (!recipient && pattern.absorbs && !pattern.needs.includes("recipient")) {
+    const embedded =
+      findEmbeddedRecipient(scope, head) ??
+      (pattern.category === "PROTEST" ? purposeRecipient(scope, head) : null);
     const others = embedded?.slots.filter((s) => !taken.has(s)) ?? [];
     if (embedded && others.length > 0) recipient = { ...embedded, slots: others };
   }
-  const actors = [...(actor?.slots ?? [])];
+  recipient = grievanceOverForum(
+    pattern.category,
+    recipient,
+    complements,
+    tokens[trigger.last].norm === "to",
+  );
+  if (!recipient && !pattern.needs.includes("recipient")) {
+    const site =
+      opponentOf(pattern.category, complements) ??
+      sourceOf(pattern.category, complements) ??
+      elaborationRecipient(scope, pattern.category, trigger.last) ??
+      siteOf(pattern.category, complements);
+    if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
+  }
+  const siteSlot = siteOf(pattern.category, complements)?.slots[0] ?? null;
+  const coded = (list: MentionSlot[]) =>
+    withCoordinatedCode(list.map((slot) => withInheritedCode(scope, slot, siteSlot)));
+  const actors = coded(actor?.slots ?? []);
   if (pattern.reciprocal) {
     // Only partners right after the trigger: in "agreed to mediation in talks with X", X is
     // the talks' partner, not the agreement's.
     for (const slot of ["with", "between"] as const) {
       const partners = complements.get(slot);
       if (!partners || partners.slots[0].first - trigger.last > 6) continue;
-      for (const s of partners.slots) if (!actors.includes(s)) actors.push(s);
+      for (const s of partners.slots)
+        if (!actors.some((a) => a.first === s.first)) actors.push(withInheritedCode(scope, s, siteSlot));
     }
     if (recipient && (recipient.via === "with" || recipient.via === "between")) recipient = null;
   }
   return {
     actor: actors,
-    recipient: recipient?.slots ?? [],
+    recipient: coded(recipient?.slots ?? []),
     actorVia: actor?.via ?? (actors.length > 0 ? "with" : null),
     recipientVia: recipient?.via ?? null,
     passive,
