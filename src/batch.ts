@@ -108,11 +108,6 @@ class CommitGroup {
   }
 }
 
-/** The heap size, in bytes, that a batch lets garbage fill before collecting it itself. */
-const HEAP_FLOOR = 128 * 1024 * 1024;
-/** Room for garbage above what the last collection left alive. */
-const HEAP_HEADROOM = 64 * 1024 * 1024;
-
 /**
  * Keeps a long batch's memory flat. Each document leaves megabytes of garbage (tokens,
  * mentions, rows) that outlive a young-generation collection, and V8 lets the old
@@ -122,9 +117,22 @@ const HEAP_HEADROOM = 64 * 1024 * 1024;
  * 0.1 s each. A single huge document is never limited: the ceiling is only checked between
  * documents. `gc` comes from V8's --expose-gc, set at run time for the contexts made after it.
  */
-class HeapCeiling {
-  private ceiling = HEAP_FLOOR;
+export class HeapCeiling {
+  /** Full collections run so far. */
+  collections = 0;
+  private ceiling: number;
   private collect?: () => void;
+
+  /**
+   * @param floor heap bytes that garbage may fill before a collection (default 128 MB)
+   * @param headroom room for garbage above what the last collection left alive (default 64 MB)
+   */
+  constructor(
+    private readonly floor = 128 * 1024 * 1024,
+    private readonly headroom = 64 * 1024 * 1024,
+  ) {
+    this.ceiling = floor;
+  }
 
   check(): void {
     if (getHeapStatistics().used_heap_size <= this.ceiling) return;
@@ -133,7 +141,8 @@ class HeapCeiling {
       this.collect = runInNewContext("gc") as () => void;
     }
     this.collect();
-    this.ceiling = Math.max(HEAP_FLOOR, getHeapStatistics().used_heap_size + HEAP_HEADROOM);
+    this.collections++;
+    this.ceiling = Math.max(this.floor, getHeapStatistics().used_heap_size + this.headroom);
   }
 }
 
