@@ -69,7 +69,9 @@ export class SqliteStore implements Store {
     }
     const result = this.documents.saveDocument(doc, options);
     if (group && result.status !== "unchanged") {
-      group.facts.noteWritten(result.id);
+      // Without events a document has no fact rows to backfill (a forced re-save's old ones
+      // went with its old events, by cascade).
+      if (doc.events.length > 0) group.facts.noteWritten(result.id);
       group.search.noteWritten(result.id);
     }
     return result;
