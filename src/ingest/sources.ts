@@ -1,5 +1,5 @@
 /** The three kinds of source — files, standard input, URLs — turned into reader outcomes. */
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 import type { DocMeta } from "../doc.js";
 import { type Outcomes, readContent } from "./content.js";
 import {
@@ -26,7 +26,10 @@ async function* problemsThen(
   yield* outcomes;
 }
 
-/** Opens, sizes and reads a file in one go; the size limit is checked before reading. */
+/**
+ * Opens, sizes and reads a file in one go; the size limit is checked before reading. The
+ * bytes are read into a buffer of the size already known (readFileSync would stat again).
+ */
 function readBytes(path: string, maxBytes: number): Buffer {
   const fd = openSync(path, "r");
   try {
@@ -34,7 +37,14 @@ function readBytes(path: string, maxBytes: number): Buffer {
     if (!info.isFile()) throw new InputError(path, "ENTENTE_INPUT_UNREADABLE", "is not a regular file");
     if (info.size === 0) throw new InputError(path, "ENTENTE_INPUT_EMPTY", "is empty");
     if (info.size > maxBytes) throw overLimit(path, maxBytes);
-    return readFileSync(fd);
+    const bytes = Buffer.allocUnsafe(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(fd, bytes, read, bytes.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    return read === bytes.length ? bytes : bytes.subarray(0, read);
   } finally {
     closeSync(fd);
   }

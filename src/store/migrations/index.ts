@@ -1,5 +1,6 @@
 import { initialSchema } from "./001-initial.js";
 import { analysisAggregatesSchema, rebuildAnalysisAggregates } from "./002-analysis-aggregates.js";
+import { paragraphSpansSchema } from "./004-paragraph-spans.js";
 
 /**
  * Numbered schema migrations, applied in order and recorded in PRAGMA user_version.
@@ -9,4 +10,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 1, name: "initial", sql: initialSchema },
   { version: 2, name: "analysis-aggregates", sql: analysisAggregatesSchema },
   { version: 3, name: "analysis-aggregates-rebuild", sql: rebuildAnalysisAggregates },
+  { version: 4, name: "paragraph-spans", sql: paragraphSpansSchema },
 ];

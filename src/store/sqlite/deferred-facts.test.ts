@@ -54,4 +54,20 @@ describe("group commit with deferred fact rows", () => {
     }
     assert.deepEqual(tables(grouped), tables(single));
   });
+
+  it("should drop the facts of a document forced again in a group with no events left", () => {
+    const [head] = FIXTURE_DOCS;
+    if (!head) return;
+    const single = new SqliteStore(":memory:");
+    const grouped = new SqliteStore(":memory:");
+    for (const store of [single, grouped]) store.saveDocument(buildFixtureDoc(head));
+    assert.ok((tables(grouped).event_facts ?? []).length > 0);
+    const withoutEvents = () => Object.assign(buildFixtureDoc(head), { events: [] });
+    single.saveDocument(withoutEvents(), { force: true });
+    grouped.beginGroup();
+    grouped.saveDocument(withoutEvents(), { force: true });
+    grouped.commitGroup();
+    assert.deepEqual(tables(grouped), tables(single));
+    assert.equal((tables(grouped).event_facts ?? []).length, 0);
+  });
 });

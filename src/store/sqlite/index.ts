@@ -14,6 +14,7 @@ import type {
 } from "../types.js";
 import { createAnalysisQueries } from "./analysis.js";
 import { DeferredFacts } from "./deferred-facts.js";
+import { DeferredSearchIndex } from "./deferred-search.js";
 import { listEntities, unresolvedNames } from "./entities.js";
 import { countEvents, iterateEvents, listEvents, timeline } from "./events.js";
 import { migrate } from "./migrate.js";
@@ -30,7 +31,7 @@ export class SqliteStore implements Store {
   readonly db: BetterSqlite3.Database;
   private writer?: DocumentWriter;
   private queries?: AnalysisQueries;
-  private group?: DeferredFacts;
+  private group?: { facts: DeferredFacts; search: DeferredSearchIndex };
 
   constructor(
     readonly path: string,
@@ -61,21 +62,33 @@ export class SqliteStore implements Store {
   }
 
   saveDocument(doc: Doc, options?: SaveOptions) {
+    const group = this.group;
+    if (group && options?.force) {
+      const same = this.documents.findByHash(doc.contentHash);
+      if (same) group.search.settle(same.id);
+    }
     const result = this.documents.saveDocument(doc, options);
-    if (result.status !== "unchanged") this.group?.noteWritten(result.id);
+    if (group && result.status !== "unchanged") {
+      // Without events a document has no fact rows to backfill (a forced re-save's old ones
+      // went with its old events, by cascade).
+      if (doc.events.length > 0) group.facts.noteWritten(result.id);
+      group.search.noteWritten(result.id);
+    }
     return result;
   }
 
   beginGroup(): void {
     if (this.db.inTransaction) return;
     this.db.exec("BEGIN");
-    this.group = new DeferredFacts(this.db);
-    this.group.begin();
+    this.group = { facts: new DeferredFacts(this.db), search: new DeferredSearchIndex(this.db) };
+    this.group.facts.begin();
+    this.group.search.begin();
   }
 
   commitGroup(): void {
     if (!this.db.inTransaction) return;
-    this.group?.finish();
+    this.group?.facts.finish();
+    this.group?.search.finish();
     this.group = undefined;
     this.db.exec("COMMIT");
   }

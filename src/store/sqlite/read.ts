@@ -24,6 +24,8 @@ interface DocumentRow {
   extra: string | null;
   text: string;
   chars: number;
+  /** JSON `[[start, end, heading], ...]` (migration 4). */
+  paragraph_spans: string;
   ingested_at: string;
 }
 
@@ -78,9 +80,9 @@ export function getDocument(db: BetterSqlite3.Database, idOrKey: number | string
   if (!row) return null;
   const id = row.id;
   const all = <T>(sql: string) => db.prepare(sql).all(id) as T[];
-  const paragraphs = all<{ idx: number; start: number; end: number; heading: number }>(
-    "SELECT idx, start, end, heading FROM paragraphs WHERE doc_id = ? ORDER BY idx",
-  ).map((p) => ({ index: p.idx, start: p.start, end: p.end, heading: p.heading === 1 }));
+  const paragraphs = (JSON.parse(row.paragraph_spans) as [number, number, number][]).map(
+    ([start, end, heading], index) => ({ index, start, end, heading: heading === 1 }),
+  );
   const sentences = all<{ idx: number; paragraph: number; start: number; end: number }>(
     "SELECT idx, paragraph, start, end FROM sentences WHERE doc_id = ? ORDER BY idx",
   ).map((s) => ({ index: s.idx, paragraph: s.paragraph, start: s.start, end: s.end }));

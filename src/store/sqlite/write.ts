@@ -19,7 +19,6 @@ interface NameSpan {
 
 const DERIVED_TABLES = [
   "messages",
-  "paragraphs",
   "sentences",
   "mentions",
   "unresolved_names",
@@ -36,7 +35,6 @@ export class DocumentWriter {
   private readonly supersede: Statement;
   private readonly deleteDerived: Statement[];
   private readonly insertMessage: Statement;
-  private readonly insertParagraph: Statement;
   private readonly insertSentence: Statement;
   private readonly upsertEntity: Statement;
   private readonly insertMention: Statement;
@@ -53,9 +51,9 @@ export class DocumentWriter {
       "SELECT id, version FROM documents WHERE source = ? AND superseded_by IS NULL ORDER BY version DESC LIMIT 1",
     );
     const docColumns =
-      "key, source, format, title, url, published, publisher, author, language, stance, kind, encoding, extra, text, chars";
+      "key, source, format, title, url, published, publisher, author, language, stance, kind, encoding, extra, text, chars, paragraph_spans";
     const docParams =
-      "@key, @source, @format, @title, @url, @published, @publisher, @author, @language, @stance, @kind, @encoding, @extra, @text, @chars";
+      "@key, @source, @format, @title, @url, @published, @publisher, @author, @language, @stance, @kind, @encoding, @extra, @text, @chars, @paragraphs";
     this.insertDoc = db.prepare(
       `INSERT INTO documents (${docColumns}, version, content_hash, ingested_at) VALUES (${docParams}, @version, @hash, @now)`,
     );
@@ -66,9 +64,6 @@ export class DocumentWriter {
     this.deleteDerived = DERIVED_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE doc_id = ?`));
     this.insertMessage = db.prepare(
       "INSERT INTO messages (doc_id, severity, stage, rule, reason, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    );
-    this.insertParagraph = db.prepare(
-      "INSERT INTO paragraphs (doc_id, idx, start, end, heading) VALUES (?, ?, ?, ?, ?)",
     );
     this.insertSentence = db.prepare(
       "INSERT INTO sentences (doc_id, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
@@ -151,6 +146,7 @@ export class DocumentWriter {
       extra: m.extra && Object.keys(m.extra).length > 0 ? JSON.stringify(m.extra) : null,
       text: doc.text,
       chars: doc.text.length,
+      paragraphs: JSON.stringify(doc.paragraphs.map((p) => [p.start, p.end, p.heading ? 1 : 0])),
       now,
     };
   }
@@ -167,7 +163,6 @@ export class DocumentWriter {
         m.span?.end ?? null,
       );
     }
-    for (const p of doc.paragraphs) this.insertParagraph.run(id, p.index, p.start, p.end, p.heading ? 1 : 0);
     for (const s of doc.sentences) {
       this.insertSentence.run(id, s.index, s.paragraph, s.start, s.end, doc.text.slice(s.start, s.end));
     }
