@@ -244,6 +244,12 @@ const CASES: Case[] = [
     factuality: "recommended",
   },
   {
+    rule: "a recommendation outranks a hedge in what it recommends",
+    text: "Mali should explore the possibility of talks with Chad.",
+    event: "CONSULT",
+    factuality: "recommended",
+  },
+  {
     rule: "need to is a recommendation",
     text: "Mali needs to restore relations with France.",
     event: "SUPPORT",
@@ -514,8 +520,63 @@ test("should keep a nominal subject that happened or names both sides", () => {
 });
 
 test("should give an infinitive of purpose the subject of the verb before its object", () => {
-  const doc = codeSentences("France telephoned Chad on Monday to discuss the crisis.", ACTORS);
-  const discuss = doc.events.find((e) => e.trigger.text === "discuss");
-  assert.ok(discuss, doc.events.map((e) => e.trigger.text).join(" "));
-  assert.deepEqual(codes(discuss.actor), ["FRA"]);
+  const doc = codeSentences("France telephoned Chad on Monday to condemn the coup.", ACTORS);
+  const condemn = doc.events.find((e) => e.trigger.text === "condemn");
+  assert.ok(condemn, doc.events.map((e) => e.trigger.text).join(" "));
+  assert.deepEqual(codes(condemn.actor), ["FRA"]);
+});
+
+test("should code one event when a verb elaborates an earlier one of its category", () => {
+  for (const [text, trigger] of [
+    ["France telephoned Chad on Monday to discuss the crisis.", "telephoned"],
+    ["The Russian minister visited Mali, where he met the president to discuss trade.", "visited"],
+    ["Russia sent instructors to Mali to train the army.", "sent"],
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    const first = doc.events[0]?.event[0];
+    const same = doc.events.filter((e) => e.event[0] === first);
+    assert.deepEqual(
+      same.map((e) => e.trigger.text),
+      [trigger],
+      text,
+    );
+  }
+});
+
+test("should code an offer or a noun of support only between two sides", () => {
+  for (const text of [
+    "The new strategy could offer better prospects.",
+    "It is far from clear that Russian support can turn the tide.",
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    assert.deepEqual(
+      doc.events.map((e) => e.trigger.text),
+      [],
+      text,
+    );
+  }
+  const offer = codeSentences("Russia offered Mali a loan.", ACTORS).events[0];
+  assert.equal(offer?.event[0], "AGREE");
+});
+
+test("should match British spellings of trigger words", () => {
+  const doc = codeSentences(
+    "Mali and Chad resumed their dialogue. Malian civilians organised a rally against France.",
+    ACTORS,
+  );
+  assert.deepEqual(
+    doc.events.map((e) => `${e.event[0]}:${e.trigger.text}`),
+    ["CONSULT:dialogue", "PROTEST:organised"],
+  );
+});
+
+test("should read a nominalisation the tagger calls an adjective as a noun", () => {
+  const doc = codeSentences(
+    "Relations between Russia and Mali have seen a spectacular revitalization.",
+    ACTORS,
+  );
+  assert.deepEqual(
+    doc.events.map((e) => `${e.event[0]}:${e.trigger.text}`),
+    ["SUPPORT:revitalization"],
+  );
 });

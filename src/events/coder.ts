@@ -16,6 +16,7 @@ import { categoryInfo, intensityOf, quadCodeOf } from "./ontology.js";
 import { distinctParticipants, findParticipants, toParticipant } from "./participants.js";
 import type { PatternIndex } from "./patterns.js";
 import { recode } from "./recoding.js";
+import { type SentenceEvent, type TriggerFacts, withoutRestatements } from "./restatements.js";
 import { salienceAdjustment } from "./salience.js";
 import { buildSentenceView, mentionsBySentence, type SentenceView, tokenRanges } from "./sentence-view.js";
 import { isTopicSubject } from "./topic-subject.js";
@@ -169,7 +170,7 @@ function codeSentence(
   const absorbed = absorbedHeads(view, governors);
   const kept: SentenceEvent[] = [];
   const topicWords = new Set<SentenceEvent>();
-  const nominals = new Set<SentenceEvent>();
+  const facts = new Map<SentenceEvent, TriggerFacts>();
   triggers.forEach((trigger, k) => {
     const event = coded[k];
     if (!event || absorbed.has(trigger.head)) return;
@@ -181,48 +182,13 @@ function codeSentence(
     const salience = salienceAdjustment(view, trigger, governors);
     event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
     kept.push(event);
-    if (nominal) nominals.add(event);
+    facts.set(event, { head: trigger.head, nominal });
     if (nominal && event.actor.length === 0 && event.recipient.length === 0) topicWords.add(event);
   });
   // A nominal with no participant is usually a topic word ("the coup", "cooperation")
   // when the sentence reports another event; alone, it is the sentence's only candidate.
   const news = kept.some((e) => !topicWords.has(e)) ? kept.filter((e) => !topicWords.has(e)) : kept;
-  return withoutRestatements(news, nominals);
-}
-
-type SentenceEvent = Omit<CodedEvent, "id" | "date" | "enddate" | "datePrecision" | "dateReported">;
-
-const codesOf = (list: CodedEvent["actor"]) =>
-  list
-    .map((p) => p.code ?? "?")
-    .sort()
-    .join("+");
-
-/** Could `a` and `b` name the same side? Equal codes, or one side unnamed. */
-function sameSide(a: CodedEvent["actor"], b: CodedEvent["actor"]): boolean {
-  return a.length === 0 || b.length === 0 || codesOf(a) === codesOf(b);
-}
-
-/**
- * One event per category and dyad in a sentence: "came to power in a coup" or "atrocities
- * such as rape and assassinations" restate one event; the most confident reading stays.
- */
-function withoutRestatements(events: SentenceEvent[], nominals: ReadonlySet<SentenceEvent>): SentenceEvent[] {
-  const kept: SentenceEvent[] = [];
-  for (const event of [...events].sort((a, b) => b.confidence - a.confidence)) {
-    // Two verbs are two predications ("imposed sanctions and closed its borders"); a nominal
-    // beside a verb or another nominal of the same category restates one of them.
-    const twin = kept.find(
-      (k) =>
-        (nominals.has(k) || nominals.has(event)) &&
-        k.event[0] === event.event[0] &&
-        k.factuality === event.factuality &&
-        sameSide(k.actor, event.actor) &&
-        sameSide(k.recipient, event.recipient),
-    );
-    if (!twin) kept.push(event);
-  }
-  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+  return withoutRestatements(news, facts, view.tokens);
 }
 
 function codeTrigger(

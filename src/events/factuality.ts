@@ -99,6 +99,30 @@ function framingCue(tokens: readonly Token[], head: number, phrases: PhraseList)
   return next === "that" || next === "whether" || next === "if" ? found : null;
 }
 
+type Candidate = { factuality: Factuality; first: number; last: number };
+
+const isModalWord = (token: Token, group: ModalCues) =>
+  group.modals.has(token.norm) || group.modals.has(token.lemma);
+
+/**
+ * The nearest cue decides, except that a recommending modal outranks a hedging phrase in
+ * what it recommends: "should explore the possibility of dialogue" urges the dialogue.
+ */
+function recommendationOverHedge(
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  cues: FactualityCues,
+): Candidate {
+  const best = candidates[0];
+  if (best.factuality !== "hypothetical" || isModalWord(tokens[best.first], cues.hypothetical)) return best;
+  if (phrasesStartingAt(tokens, best.first, cues.conditionals).length > 0) return best;
+  const urged = candidates.find(
+    (c) =>
+      c.factuality === "recommended" && c.last < best.first && isModalWord(tokens[c.first], cues.recommended),
+  );
+  return urged ?? best;
+}
+
 export function assessFactuality(
   tokens: readonly Token[],
   head: number,
@@ -127,7 +151,7 @@ export function assessFactuality(
   const denier = denialGoverning(tokens, head, cues);
   if (denier !== null) return { factuality: "negated", cue: cueOf(tokens, denier, denier), denier };
 
-  const candidates: Array<{ factuality: Factuality; first: number; last: number }> = [];
+  const candidates: Candidate[] = [];
   const modalGroups: Array<[Factuality, ModalCues]> = [
     ["recommended", cues.recommended],
     ["hypothetical", cues.hypothetical],
@@ -152,7 +176,7 @@ export function assessFactuality(
   }
   if (candidates.length === 0) return asserted;
   candidates.sort((a, b) => b.last - a.last);
-  const best = candidates[0];
+  const best = recommendationOverHedge(tokens, candidates, cues);
   const cue = cueOf(tokens, best.first, best.last);
   if (
     best.factuality === "hypothetical" &&

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { EntenteError } from "../errors.js";
 import { parseYamlCached } from "../yaml-cache.js";
 import { isModeOf, isPloverContext, PLOVER_CATEGORY_NAMES, type PloverCategory } from "./ontology.js";
+import { withSpellingVariants } from "./spelling.js";
 
 /** Where an argument may be found, in active-voice terms (passives swap subject and by);
  * "speaker" is the source of a reporting verb governing the trigger ("X said ..."). */
@@ -122,6 +123,12 @@ export interface PatternIndex {
   byWord: Map<string, EventPattern[]>;
 }
 
+/** A companion's words with their American spellings, as token norms have them. */
+const americanised = (companion: Companion): Companion => ({
+  ...companion,
+  words: withSpellingVariants(companion.words),
+});
+
 function invalid(file: string, id: string, reason: string): EntenteError {
   return new EntenteError("ENTENTE_PATTERN_INVALID", `${file}: pattern ${id}: ${reason}`);
 }
@@ -160,10 +167,10 @@ export function parsePatternFile(file: string, text: string): EventPattern[] {
       category,
       mode,
       contexts,
-      words: p.words.map((w) => w.toLowerCase()),
+      words: withSpellingVariants(p.words.map((w) => w.toLowerCase())),
       pos: p.pos ?? null,
-      with: p.with ?? [],
-      unless: p.unless ?? [],
+      with: (p.with ?? []).map(americanised),
+      unless: (p.unless ?? []).map(americanised),
       actor: p.actor ?? null,
       recipient: p.recipient ?? null,
       reciprocal: p.reciprocal ?? false,

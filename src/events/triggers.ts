@@ -30,10 +30,16 @@ function findCompanion(tokens: readonly Token[], head: number, companion: Compan
   return -1;
 }
 
-/** wink tags some capitalised nouns ("Discussions were ...") as PROPN: outside mentions they count as nouns. */
+/** Suffixes no English adjective ends in: a token with one tagged ADJ ("a spectacular revitalization") is a noun. */
+const NOMINAL_SUFFIX = /(tion|sion|ment|ance|ence|ity|ship)s?$/;
+
+/** wink tags some capitalised nouns ("Discussions were ...") as PROPN and some nominalisations
+ * as ADJ: outside mentions they count as nouns. */
 function posFits(pattern: EventPattern, token: Token): boolean {
   if (!pattern.pos) return true;
-  return pattern.pos.includes(token.pos) || (token.pos === "PROPN" && pattern.pos.includes("NOUN"));
+  if (pattern.pos.includes(token.pos)) return true;
+  if (!pattern.pos.includes("NOUN")) return false;
+  return token.pos === "PROPN" || (token.pos === "ADJ" && NOMINAL_SUFFIX.test(token.norm));
 }
 
 function match(view: SentenceView, head: number, pattern: EventPattern): TriggerMatch | null {
