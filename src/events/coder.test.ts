@@ -208,7 +208,7 @@ const CASES: Case[] = [
   },
   {
     rule: "could marks a hypothesis",
-    text: "Russia could deploy troops to Mali.",
+    text: "Russia could deploy troops against Chad.",
     event: "MOBILIZE",
     factuality: "hypothetical",
   },
@@ -242,6 +242,31 @@ const CASES: Case[] = [
     text: "Bamako should lift its restrictions on the mission.",
     event: "RETREAT",
     factuality: "recommended",
+  },
+  {
+    rule: "troops deployed into another country assist it",
+    text: "Russia deployed troops to Mali.",
+    event: "AID",
+    actor: ["RUS"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a month name in a date is no protest march",
+    text: "Mali abstained on the March 2 resolution.",
+    event: "REJECT",
+    count: 1,
+  },
+  {
+    rule: "agreeing that something is so is an opinion, not an AGREE",
+    text: "Mali agrees that France expelled Chad.",
+    event: "SANCTION",
+    count: 1,
+  },
+  {
+    rule: "pushing against limits is no request",
+    text: "Mali pushed against the limits and expelled France.",
+    event: "SANCTION",
+    count: 1,
   },
   {
     rule: "a recommendation outranks a hedge in what it recommends",

@@ -4,7 +4,7 @@
  * factuality and attribution, apply the manual's re-codings of future cooperation, and
  * score the event from the ontology.
  */
-import type { CodedEvent, Doc, TextCue, Token } from "../doc.js";
+import type { CodedEvent, Doc, Span, TextCue, Token } from "../doc.js";
 import { dateForSpan, type SpanDate } from "../time/index.js";
 import type { ArgumentScope } from "./arguments.js";
 import { findAttribution, speakerOf } from "./attribution.js";
@@ -114,6 +114,30 @@ function isShouted(text: string): boolean {
   return letters.length >= 8 && letters === letters.toUpperCase();
 }
 
+const MONTHS = new Set(["march", "may"]);
+const BEFORE_MONTH = new Set([
+  "in",
+  "since",
+  "until",
+  "by",
+  "from",
+  "of",
+  "early",
+  "late",
+  "mid",
+  "last",
+  "next",
+]);
+
+/** "the March 2 vote", "since March": a capitalised month name is no protest march. (Date
+ * expressions may hold event words too, "after the coup in May 2021", which stay triggers.) */
+function isMonthName(tokens: readonly Token[], k: number, dates: readonly Span[]): boolean {
+  const token = tokens[k];
+  if (!MONTHS.has(token.norm) || token.text[0] === token.norm[0]) return false;
+  if (tokens[k + 1]?.pos === "NUM" || BEFORE_MONTH.has(tokens[k - 1]?.norm ?? "")) return true;
+  return dates.some((d) => d.start <= token.start && token.end <= d.end);
+}
+
 export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] {
   const events: CodedEvent[] = [];
   const ranges = tokenRanges(doc);
@@ -125,7 +149,10 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
     if (headings.has(doc.sentences[s].paragraph) || isShouted(doc.sentenceText(s))) continue;
     if (!mayHoldTrigger(doc.tokens, ranges[s], knowledge.patterns)) continue;
     const view = buildSentenceView(doc, s, ranges[s], mentions[s]);
-    const triggers = findTriggers(view, knowledge.patterns);
+    const dates = doc.timexes.filter((t) => t.sentence === s);
+    const triggers = findTriggers(view, knowledge.patterns).filter(
+      (t) => !isMonthName(view.tokens, t.head, dates),
+    );
     if (triggers.length === 0) continue;
     const scope: ArgumentScope = {
       view,
@@ -210,20 +237,20 @@ function codeTrigger(
       ? speakerOf(scope, judged.denier, slice)
       : findAttribution(scope, trigger.head, knowledge.factuality, slice);
   const actor = distinctParticipants(participants.actor.map((m) => toParticipant(m, slice)));
-  const announced = judged.cue !== null && reportsIntention(tokens, trigger.head, knowledge.factuality);
-  const { category, mode, factuality } = recode(
-    pattern,
-    judged.factuality,
-    tokens,
-    trigger.head,
-    actor,
-    announced,
-  );
-  const modeContexts = mode === "misinformation" || mode === "cyber" ? [mode] : [];
-  const contexts = [...new Set([...pattern.contexts, ...modeContexts, ...sentenceCues])];
   const recipient = distinctParticipants(participants.recipient.map((m) => toParticipant(m, slice))).filter(
     (r) => !actor.some((a) => a.entityId !== null && a.entityId === r.entityId),
   );
+  const announced = judged.cue !== null && reportsIntention(tokens, trigger.head, knowledge.factuality);
+  const { category, mode, factuality } = recode(pattern, judged.factuality, {
+    tokens,
+    head: trigger.head,
+    actor,
+    recipient,
+    recipientVia: participants.recipientVia,
+    announced,
+  });
+  const modeContexts = mode === "misinformation" || mode === "cyber" ? [mode] : [];
+  const contexts = [...new Set([...pattern.contexts, ...modeContexts, ...sentenceCues])];
   return {
     sentence: scope.view.index,
     event: [category],

@@ -82,6 +82,8 @@ const patternSchema = z
     absorbs: z.boolean().optional(),
     /** Category to code instead when the actors are two or more different countries. */
     joint: z.enum(PLOVER_CATEGORY_NAMES).optional(),
+    /** Category to code instead when the recipient is a host country (to/in/into) not the actor's own. */
+    abroad: z.enum(PLOVER_CATEGORY_NAMES).optional(),
     confidence: z.number().min(0).max(1).optional(),
   })
   .strict();
@@ -112,6 +114,7 @@ export interface EventPattern {
   needs: Array<"actor" | "recipient">;
   absorbs: boolean;
   joint: PloverCategory | null;
+  abroad: PloverCategory | null;
   confidence: number;
   /** Where it came from, for messages. */
   file: string;
@@ -177,6 +180,7 @@ export function parsePatternFile(file: string, text: string): EventPattern[] {
       needs: p.needs ?? [],
       absorbs: p.absorbs ?? false,
       joint: p.joint ?? null,
+      abroad: p.abroad ?? null,
       confidence: p.confidence ?? 0.8,
       file,
     };
