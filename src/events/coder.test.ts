@@ -269,6 +269,18 @@ const CASES: Case[] = [
     count: 1,
   },
   {
+    rule: "an event owned by a named party is known, whatever the modal around it",
+    text: "Mali should use the space opened by Russia's withdrawal from Chad.",
+    event: "RETREAT",
+    factuality: "asserted",
+  },
+  {
+    rule: "a modal after a definite nominal subject is about its effects, not its occurrence",
+    text: "The deployment of mercenaries in Mali may bring stability.",
+    event: "AID",
+    factuality: "asserted",
+  },
+  {
     rule: "a recommendation outranks a hedge in what it recommends",
     text: "Mali should explore the possibility of talks with Chad.",
     event: "CONSULT",

@@ -99,6 +99,32 @@ function framingCue(tokens: readonly Token[], head: number, phrases: PhraseList)
   return next === "that" || next === "whether" || next === "if" ? found : null;
 }
 
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "'s"]);
+const NOUN_PHRASE_MODIFIERS = new Set(["ADJ", "ADV", "NOUN", "PROPN", "NUM"]);
+
+/** The determiner-like token opening the noun phrase a nominal trigger heads, or -1. */
+function determinerOf(tokens: readonly Token[], head: number): number {
+  if (!isNominal(tokens[head])) return -1;
+  let k = head - 1;
+  while (k >= 0 && head - k <= 4 && NOUN_PHRASE_MODIFIERS.has(tokens[k].pos)) k--;
+  return k;
+}
+
+/** "France's departure": an event owned by a named party is told as known; a modal of the
+ * clause around it ("should use the space left by France's departure") does not reach it. (A
+ * pronoun owner, "must be flexible in their cooperation", is the modal's own subject.) */
+function isOwnedNominal(tokens: readonly Token[], head: number): boolean {
+  const k = determinerOf(tokens, head);
+  return k >= 0 && tokens[k].norm === "'s";
+}
+
+/** "The deployment of X may project strength": a modal after a definite subject is about what
+ * the event does, not whether it happened (a gerund subject, "leaving would ...", is not definite). */
+function isDefiniteNominal(tokens: readonly Token[], head: number): boolean {
+  const k = determinerOf(tokens, head);
+  return k >= 0 && (tokens[k].norm === "the" || POSSESSIVES.has(tokens[k].norm));
+}
+
 type Candidate = { factuality: Factuality; first: number; last: number };
 
 const isModalWord = (token: Token, group: ModalCues) =>
@@ -157,8 +183,10 @@ export function assessFactuality(
     ["hypothetical", cues.hypothetical],
     ["future", cues.future],
   ];
-  const modalFrom = modalScopeStart(tokens, head);
-  const after = isClauseSubject(tokens, head, from) ? followingAuxiliary(tokens, head) : -1;
+  const owned = isOwnedNominal(tokens, head);
+  const modalFrom = owned ? head : modalScopeStart(tokens, head);
+  const subject = isClauseSubject(tokens, head, from) && !isDefiniteNominal(tokens, head);
+  const after = subject ? followingAuxiliary(tokens, head) : -1;
   for (const [factuality, group] of modalGroups) {
     const found = nearestModal(tokens, modalFrom, head, group);
     if (found) candidates.push({ factuality, ...found });

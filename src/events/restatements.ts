@@ -79,7 +79,6 @@ export function withoutRestatements(
       (k) =>
         (nominal(k) || nominal(event)) &&
         k.event[0] === event.event[0] &&
-        k.factuality === event.factuality &&
         sameSide(k.actor, event.actor) &&
         sameSide(k.recipient, event.recipient),
     );
