@@ -281,6 +281,12 @@ const CASES: Case[] = [
     factuality: "asserted",
   },
   {
+    rule: "a partnership that grows is news",
+    text: "The partnership between Mali and Russia has intensified.",
+    event: "COOPERATE",
+    count: 1,
+  },
+  {
     rule: "a recommendation outranks a hedge in what it recommends",
     text: "Mali should explore the possibility of talks with Chad.",
     event: "CONSULT",
