@@ -287,6 +287,48 @@ const CASES: Case[] = [
     count: 1,
   },
   {
+    rule: "protested as a trailing reporting tag is verbal disapproval",
+    text: "France is failing to protect civilians, Mali protested on Monday.",
+    event: "ACCUSE",
+    actor: ["MLI"],
+  },
+  {
+    rule: "protested outside a place is a demonstration",
+    text: "Malian civilians protested outside the French embassy.",
+    event: "PROTEST",
+  },
+  {
+    rule: "training no one named builds the actor's own forces",
+    text: "Russia trained hundreds of hackers.",
+    event: "MOBILIZE",
+    actor: ["RUS"],
+  },
+  {
+    rule: "training a named party is aid",
+    text: "Russia trained Malian civilians.",
+    event: "AID",
+  },
+  {
+    rule: "ordering someone to stop is coercion",
+    text: "Mali ordered France to suspend its broadcasts.",
+    event: "COERCE",
+    actor: ["MLI"],
+    recipient: ["FRA"],
+    count: 1,
+  },
+  {
+    rule: "launching war games is an exercise, not a war",
+    text: "Mali and Chad launched ten days of war games.",
+    event: "COOPERATE",
+    count: 1,
+  },
+  {
+    rule: "sending inspectors is an investigation",
+    text: "ECOWAS dispatched inspectors to Mali.",
+    event: "ACCUSE",
+    recipient: ["MLI"],
+  },
+  {
     rule: "a recommendation outranks a hedge in what it recommends",
     text: "Mali should explore the possibility of talks with Chad.",
     event: "CONSULT",

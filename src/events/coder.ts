@@ -17,7 +17,7 @@ import { distinctParticipants, findParticipants, toParticipant } from "./partici
 import type { PatternIndex } from "./patterns.js";
 import { recode } from "./recoding.js";
 import { type SentenceEvent, type TriggerFacts, withoutRestatements } from "./restatements.js";
-import { salienceAdjustment } from "./salience.js";
+import { isReportingTag, salienceAdjustment } from "./salience.js";
 import { buildSentenceView, mentionsBySentence, type SentenceView, tokenRanges } from "./sentence-view.js";
 import { isTopicSubject } from "./topic-subject.js";
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from "./triggers.js";
@@ -247,6 +247,7 @@ function codeTrigger(
     actor,
     recipient,
     recipientVia: participants.recipientVia,
+    reportingTag: !isNominal(tokens[trigger.head]) && isReportingTag(scope.view, trigger.head),
     announced,
   });
   const modeContexts = mode === "misinformation" || mode === "cyber" ? [mode] : [];

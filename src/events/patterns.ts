@@ -84,6 +84,8 @@ const patternSchema = z
     joint: z.enum(PLOVER_CATEGORY_NAMES).optional(),
     /** Category to code instead when the recipient is a host country (to/in/into) not the actor's own. */
     abroad: z.enum(PLOVER_CATEGORY_NAMES).optional(),
+    /** Category to code instead when the event has no recipient ("trained 500 hackers"). */
+    alone: z.enum(PLOVER_CATEGORY_NAMES).optional(),
     confidence: z.number().min(0).max(1).optional(),
   })
   .strict();
@@ -115,6 +117,7 @@ export interface EventPattern {
   absorbs: boolean;
   joint: PloverCategory | null;
   abroad: PloverCategory | null;
+  alone: PloverCategory | null;
   confidence: number;
   /** Where it came from, for messages. */
   file: string;
@@ -181,6 +184,7 @@ export function parsePatternFile(file: string, text: string): EventPattern[] {
       absorbs: p.absorbs ?? false,
       joint: p.joint ?? null,
       abroad: p.abroad ?? null,
+      alone: p.alone ?? null,
       confidence: p.confidence ?? 0.8,
       file,
     };

@@ -3,7 +3,9 @@
  * from its definitions: cooperation announced for later is AGREE; a retreat announced for
  * later is CONCEDE; refusing to agree is REJECT; a conflict action announced for later, by a
  * speaker or on a condition ("said it would tighten the blockade", "will boycott unless
- * ...") is a THREATEN; a joint exercise is COOPERATE; a deployment into another country is an AID.
+ * ...") is a THREATEN; a joint exercise is COOPERATE; a deployment into another country is an AID; training with no one trained
+ * named builds the actor's own forces (MOBILIZE); "protested" as a reporting tag is verbal
+ * disapproval (ACCUSE), not a demonstration.
  */
 import type { EventParticipant, Factuality, Token } from "../doc.js";
 import type { PloverCategory } from "./ontology.js";
@@ -52,6 +54,8 @@ export interface RecodingScope {
   recipient: readonly EventParticipant[];
   /** The slot the recipient came from ("to", "against", ...). */
   recipientVia: string | null;
+  /** The trigger is a trailing reporting tag (", a rights group protested"). */
+  reportingTag: boolean;
   /** Someone stated the intention ("said it would ..."). */
   announced: boolean;
 }
@@ -74,5 +78,8 @@ export function recode(pattern: EventPattern, factuality: Factuality, scope: Rec
   if (pattern.abroad && isHostAbroad(actor, recipient, scope.recipientVia)) {
     return { category: pattern.abroad, mode: null, factuality };
   }
+  if (category === "PROTEST" && scope.reportingTag)
+    return { category: "ACCUSE", mode: "disapprove", factuality };
+  if (pattern.alone && recipient.length === 0) return { category: pattern.alone, mode: null, factuality };
   return { category, mode: pattern.mode, factuality };
 }
