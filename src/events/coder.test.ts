@@ -329,6 +329,19 @@ const CASES: Case[] = [
     recipient: ["MLI"],
   },
   {
+    rule: "a capitalised word continuing a name is no trigger",
+    text: "A scholar of the Centre for African Dialogue said Mali expelled France.",
+    event: "SANCTION",
+    count: 1,
+  },
+  {
+    rule: "solidarity with a named party is support",
+    text: "Chad cut its ties with France in solidarity with Mali.",
+    event: "SUPPORT",
+    actor: ["TCD"],
+    recipient: ["MLI"],
+  },
+  {
     rule: "a recommendation outranks a hedge in what it recommends",
     text: "Mali should explore the possibility of talks with Chad.",
     event: "CONSULT",

@@ -93,6 +93,15 @@ function isAttributiveParticiple(tokens: readonly Token[], k: number): boolean {
   return !before || ATTRIBUTIVE_CONTEXT.has(before.pos);
 }
 
+const capitalised = (token: Token | undefined) =>
+  token !== undefined && /^\p{Lu}/u.test(token.text) && token.pos !== "PUNCT";
+
+/** "the Centre for Eurasian-African Dialogue": a capitalised word after another inside a
+ * sentence is part of a name, not an event. */
+function continuesName(tokens: readonly Token[], k: number): boolean {
+  return k > 1 && capitalised(tokens[k]) && capitalised(tokens[k - 1]);
+}
+
 /** Cheap pre-check: does any token of the range have a head-word entry? */
 export function mayHoldTrigger(
   tokens: readonly Token[],
@@ -115,7 +124,7 @@ export function findTriggers(view: SentenceView, index: PatternIndex): TriggerMa
     // participle used as an adjective ("the ousted president"): no trigger.
     if (view.mentionAt[k] >= 0 || (tokens[k - 1]?.norm === "-" && tokens[k - 1].end === tokens[k].start))
       continue;
-    if (isAttributiveParticiple(tokens, k)) continue;
+    if (isAttributiveParticiple(tokens, k) || continuesName(tokens, k)) continue;
     for (const pattern of candidatesFor(index, tokens[k])) {
       const found = match(view, k, pattern);
       if (found) {
