@@ -657,6 +657,33 @@ test("should code an offer or a noun of support only between two sides", () => {
   assert.equal(offer?.event[0], "AGREE");
 });
 
+test("should code no act whose subject is an abstract noun", () => {
+  for (const text of [
+    "The new policy of Mali has encouraged Chad to act.",
+    "The military cooperation between Mali and Russia supports the efforts of Chad.",
+    "These interventions have not provided security to Mali.",
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    assert.deepEqual(
+      doc.events.map((e) => e.trigger.text),
+      [],
+      text,
+    );
+  }
+});
+
+test("should keep acts whose subject is an actor's own decision, an owned abstraction or a passive", () => {
+  for (const text of [
+    "This decision ends the participation of Mali in the force.",
+    "Russia's development of ties with Chad raised concerns in France.",
+    "The proposal was rejected by Mali.",
+    "The explosion killed Malian civilians.",
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    assert.ok(doc.events.length > 0, text);
+  }
+});
+
 test("should match British spellings of trigger words", () => {
   const doc = codeSentences(
     "Mali and Chad resumed their dialogue. Malian civilians organised a rally against France.",

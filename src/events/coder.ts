@@ -12,6 +12,7 @@ import { clauseEnd, isNominal } from "./clause.js";
 import { sentenceContexts } from "./contexts.js";
 import type { ContextCues, FactualityCues } from "./cues.js";
 import { assessFactuality, reportsIntention } from "./factuality.js";
+import { hasAbstractSubject } from "./inanimate-subject.js";
 import { categoryInfo, intensityOf, quadCodeOf } from "./ontology.js";
 import { distinctParticipants, findParticipants, toParticipant } from "./participants.js";
 import type { PatternIndex } from "./patterns.js";
@@ -168,6 +169,15 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
   return events;
 }
 
+/** Categories whose acts an abstract subject can perform ("the explosion killed ...", "the crackdown detained ..."). */
+const MATERIAL = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST"]);
+
+/** Does the trigger's actor come from its subject (and is its category one only actors perform)? */
+function actsThroughSubject(trigger: TriggerMatch): boolean {
+  const { pattern } = trigger;
+  return !MATERIAL.has(pattern.category) && (pattern.actor === null || pattern.actor[0] === "subject");
+}
+
 const DEMONSTRATIVES = new Set(["this", "these", "that", "those", "such"]);
 const NOUN_MODIFIERS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -203,6 +213,7 @@ function codeSentence(
     if (!event || absorbed.has(trigger.head)) return;
     const nominal = isNominal(view.tokens[trigger.head]);
     if (nominal && isAnaphoric(view, trigger.head)) return;
+    if (!nominal && actsThroughSubject(trigger) && hasAbstractSubject(view, trigger.head)) return;
     // A nominal subject naming both sides ("Russian exports to Mali") still reports a relation.
     const dyad = event.actor.length + event.recipient.length >= 2;
     if (nominal && !dyad && isTopicSubject(view, trigger.head, scope.triggerHeads)) return;
