@@ -660,7 +660,7 @@ test("should code an offer or a noun of support only between two sides", () => {
 test("should code no act whose subject is an abstract noun", () => {
   for (const text of [
     "The new policy of Mali has encouraged Chad to act.",
-    "The military cooperation between Mali and Russia supports the efforts of Chad.",
+    "This approach supports the efforts of Chad.",
     "These interventions have not provided security to Mali.",
   ]) {
     const doc = codeSentences(text, ACTORS);
