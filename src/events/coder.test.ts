@@ -684,6 +684,14 @@ test("should keep acts whose subject is an actor's own decision, an owned abstra
   }
 });
 
+test("should code no low-ranked nominal that names no one, even alone in its sentence", () => {
+  const doc = codeSentences("The two nations are paving the way for a new era of collaboration.", ACTORS);
+  assert.deepEqual(
+    doc.events.map((e) => e.trigger.text),
+    [],
+  );
+});
+
 test("should match British spellings of trigger words", () => {
   const doc = codeSentences(
     "Mali and Chad resumed their dialogue. Malian civilians organised a rally against France.",

@@ -169,6 +169,9 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
   return events;
 }
 
+/** Below this, a nominal trigger with no participant is a topic word even alone in its sentence. */
+const MIN_TOPIC_WORD_CONFIDENCE = 0.3;
+
 /** Categories whose acts an abstract subject can perform ("the explosion killed ...", "the crackdown detained ..."). */
 const MATERIAL = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST"]);
 
@@ -219,9 +222,12 @@ function codeSentence(
     if (nominal && !dyad && isTopicSubject(view, trigger.head, scope.triggerHeads)) return;
     const salience = salienceAdjustment(view, trigger, governors);
     event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
+    const participantless = event.actor.length === 0 && event.recipient.length === 0;
+    // Too little evidence: a nominal naming no one, already ranked low ("a framework for collaboration").
+    if (nominal && participantless && event.confidence < MIN_TOPIC_WORD_CONFIDENCE) return;
     kept.push(event);
     facts.set(event, { head: trigger.head, nominal });
-    if (nominal && event.actor.length === 0 && event.recipient.length === 0) topicWords.add(event);
+    if (nominal && participantless) topicWords.add(event);
   });
   // A nominal with no participant is usually a topic word ("the coup", "cooperation")
   // when the sentence reports another event; alone, it is the sentence's only candidate.
