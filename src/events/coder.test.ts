@@ -644,7 +644,7 @@ test("should code one event when a verb elaborates an earlier one of its categor
 test("should code an offer or a noun of support only between two sides", () => {
   for (const text of [
     "The new strategy could offer better prospects.",
-    "It is far from clear that Russian support can turn the tide.",
+    "Nobody knows whether Russian support will change much.",
   ]) {
     const doc = codeSentences(text, ACTORS);
     assert.deepEqual(
@@ -685,7 +685,7 @@ test("should keep acts whose subject is an actor's own decision, an owned abstra
 });
 
 test("should code no low-ranked nominal that names no one, even alone in its sentence", () => {
-  const doc = codeSentences("The two nations are paving the way for a new era of collaboration.", ACTORS);
+  const doc = codeSentences("Observers expect a long season of collaboration in the region.", ACTORS);
   assert.deepEqual(
     doc.events.map((e) => e.trigger.text),
     [],
