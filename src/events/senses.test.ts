@@ -80,3 +80,19 @@ test("should keep the manual's senses of signing, ties, releases and offers to m
   assert.ok(coded("Kenya released twelve Somali prisoners.")[0]?.startsWith("RETREAT(KEN"));
   assert.ok(coded("Qatar offered to mediate between Kenya and Somalia.")[0]?.startsWith("AGREE(QAT"));
 });
+
+test("should code naming someone's act a provocation, and lashing out at someone, as ACCUSE", () => {
+  assert.deepEqual(coded("Peru described the drills by Bolivia near its border as a provocation."), [
+    "ACCUSE(PER->BOL,asserted)",
+  ]);
+  assert.deepEqual(coded("Kenya lashed out at Somalia over the seized boats."), [
+    "ACCUSE(KEN->SOM,asserted)",
+  ]);
+  assert.deepEqual(coded("Ghana took aim at Togo over the new tariffs."), ["ACCUSE(GHA->TGO,asserted)"]);
+});
+
+test("should keep a call for an end to interference a request, not an accusation", () => {
+  assert.ok(
+    !coded("Peru called for an end to foreign interference in Bolivia.").some((e) => e.startsWith("ACCUSE")),
+  );
+});
