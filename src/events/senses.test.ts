@@ -96,3 +96,14 @@ test("should keep a call for an end to interference a request, not an accusation
     !coded("Peru called for an end to foreign interference in Bolivia.").some((e) => e.startsWith("ACCUSE")),
   );
 });
+
+test("should code an announced or approved sum as AID only when the sum is aid for someone", () => {
+  assert.deepEqual(coded("Ireland announced a 25 million euro relief package for Malawi."), [
+    "AID(IRL->MWI,asserted)",
+  ]);
+  assert.ok(
+    !coded("Kenya announced that 3 million people had crossed into Somalia.").some((e) =>
+      e.startsWith("AID"),
+    ),
+  );
+});
