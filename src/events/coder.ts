@@ -9,6 +9,7 @@ import { dateForSpan, type SpanDate } from "../time/index.js";
 import type { ArgumentScope } from "./arguments.js";
 import { findAttribution, speakerOf } from "./attribution.js";
 import { clauseEnd, isNominal } from "./clause.js";
+import { recodeCommitment } from "./commitments.js";
 import { sentenceContexts } from "./contexts.js";
 import type { ContextCues, FactualityCues } from "./cues.js";
 import { assessFactuality, reportsIntention } from "./factuality.js";
@@ -78,6 +79,31 @@ function absorbedHeads(view: SentenceView, triggers: TriggerMatch[]): Set<number
       if (other.head > governor.last && other.head < end) absorbed.add(other.head);
   }
   return absorbed;
+}
+
+/** A commitment whose complement opens with a conflict action takes that sense ("vowed to expel ..."). */
+function recodeCommitments(
+  view: SentenceView,
+  triggers: TriggerMatch[],
+  coded: (SentenceEvent | null)[],
+): void {
+  triggers.forEach((governor, g) => {
+    const event = coded[g];
+    if (!event || !governor.pattern.hostile) return;
+    const end = complementEnd(view, governor);
+    let first = -1;
+    triggers.forEach((other, k) => {
+      if (
+        coded[k] &&
+        other.head > governor.last &&
+        other.head < end &&
+        (first < 0 || other.head < triggers[first].head)
+      )
+        first = k;
+    });
+    const content = first >= 0 ? coded[first] : null;
+    if (content) recodeCommitment(governor, event, content);
+  });
 }
 
 function cueText(doc: Doc, view: SentenceView, trigger: TriggerMatch): TextCue {
@@ -208,6 +234,7 @@ function codeSentence(
   const coded = triggers.map((trigger) => codeTrigger(doc, scope, trigger, knowledge, contexts, slice));
   const governors = triggers.filter((_, k) => coded[k] !== null);
   const absorbed = absorbedHeads(view, governors);
+  recodeCommitments(view, triggers, coded);
   const kept: SentenceEvent[] = [];
   const topicWords = new Set<SentenceEvent>();
   const facts = new Map<SentenceEvent, TriggerFacts>();

@@ -87,10 +87,14 @@ test("should order a head word's patterns most specific first", () => {
   );
 });
 
-test("should reject an unknown category in abroad or alone", () => {
+test("should reject an unknown category in abroad, alone or hostile", () => {
   fails(
     "version: 1\ncategory: AID\npatterns:\n  - { id: aid.x, words: [give], alone: NOPE }\n",
     /^mine\.yaml: pattern aid\.x: alone/,
+  );
+  fails(
+    "version: 1\ncategory: AGREE\npatterns:\n  - { id: agree.x, words: [vow], hostile: NOPE }\n",
+    /^mine\.yaml: pattern agree\.x: hostile/,
   );
 });
 

@@ -86,6 +86,8 @@ const patternSchema = z
     abroad: z.enum(PLOVER_CATEGORY_NAMES).optional(),
     /** Category to code instead when the event has no recipient ("trained 500 hackers"). */
     alone: z.enum(PLOVER_CATEGORY_NAMES).optional(),
+    /** Category to code instead when the first event of its complement is a conflict action ("vowed to impose sanctions"). */
+    hostile: z.enum(PLOVER_CATEGORY_NAMES).optional(),
     confidence: z.number().min(0).max(1).optional(),
   })
   .strict();
@@ -118,6 +120,7 @@ export interface EventPattern {
   joint: PloverCategory | null;
   abroad: PloverCategory | null;
   alone: PloverCategory | null;
+  hostile: PloverCategory | null;
   confidence: number;
   /** Where it came from, for messages. */
   file: string;
@@ -185,6 +188,7 @@ export function parsePatternFile(file: string, text: string): EventPattern[] {
       joint: p.joint ?? null,
       abroad: p.abroad ?? null,
       alone: p.alone ?? null,
+      hostile: p.hostile ?? null,
       confidence: p.confidence ?? 0.8,
       file,
     };

@@ -107,3 +107,19 @@ test("should code an announced or approved sum as AID only when the sum is aid f
     ),
   );
 });
+
+test("should code a promise of a conflict action as THREATEN with the action's mode", () => {
+  assert.deepEqual(coded("Kenya pledged to expel the diplomats of Somalia."), [
+    "THREATEN(KEN->SOM,asserted)",
+  ]);
+  const doc = codeSentences("Peru promised to impose tariffs and sanctions on Bolivia.", ACTORS);
+  assert.deepEqual(
+    doc.events.map((e) => `${e.event[0]}(${codes(e.actor)}->${codes(e.recipient)})`),
+    ["THREATEN(PER->BOL)"],
+  );
+});
+
+test("should keep a promise to cooperate or to concede an AGREE", () => {
+  assert.ok(coded("Kenya promised to hold talks with Somalia.")[0]?.startsWith("AGREE(KEN"));
+  assert.ok(coded("Kenya promised to withdraw its troops from Somalia.")[0]?.startsWith("AGREE(KEN"));
+});
