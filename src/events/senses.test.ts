@@ -123,3 +123,9 @@ test("should keep a promise to cooperate or to concede an AGREE", () => {
   assert.ok(coded("Kenya promised to hold talks with Somalia.")[0]?.startsWith("AGREE(KEN"));
   assert.ok(coded("Kenya promised to withdraw its troops from Somalia.")[0]?.startsWith("AGREE(KEN"));
 });
+
+test("should code seeing someone as complicit, or a passive holding responsible, as ACCUSE", () => {
+  assert.deepEqual(coded("Peru sees Bolivia as complicit in the smuggling."), ["ACCUSE(PER->BOL,asserted)"]);
+  assert.ok(coded("Kenya was seen as responsible for the failed talks.")[0]?.startsWith("ACCUSE(->KEN"));
+  assert.deepEqual(coded("Kenya regards itself as responsible for the camps."), []);
+});
