@@ -9,7 +9,7 @@ import { dateForSpan, type SpanDate } from "../time/index.js";
 import type { ArgumentScope } from "./arguments.js";
 import { findAttribution, speakerOf } from "./attribution.js";
 import { clauseEnd, isNominal } from "./clause.js";
-import { recodeCommitment } from "./commitments.js";
+import { inheritRecipient, recodeCommitment } from "./commitments.js";
 import { sentenceContexts } from "./contexts.js";
 import type { ContextCues, FactualityCues } from "./cues.js";
 import { assessFactuality, reportsIntention } from "./factuality.js";
@@ -81,7 +81,8 @@ function absorbedHeads(view: SentenceView, triggers: TriggerMatch[]): Set<number
   return absorbed;
 }
 
-/** A commitment whose complement opens with a conflict action takes that sense ("vowed to expel ..."). */
+/** A speech act takes from the first event of its complement the recipient it lacks ("offered to
+ * mediate between X and Y"); a commitment, the sense of a conflict action ("vowed to expel ..."). */
 function recodeCommitments(
   view: SentenceView,
   triggers: TriggerMatch[],
@@ -89,7 +90,7 @@ function recodeCommitments(
 ): void {
   triggers.forEach((governor, g) => {
     const event = coded[g];
-    if (!event || !governor.pattern.hostile) return;
+    if (!event || !governor.pattern.absorbs || isNominal(view.tokens[governor.head])) return;
     const end = complementEnd(view, governor);
     let first = -1;
     triggers.forEach((other, k) => {
@@ -102,7 +103,9 @@ function recodeCommitments(
         first = k;
     });
     const content = first >= 0 ? coded[first] : null;
-    if (content) recodeCommitment(governor, event, content);
+    if (!content) return;
+    recodeCommitment(governor, event, content);
+    inheritRecipient(event, content);
   });
 }
 

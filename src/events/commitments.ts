@@ -18,6 +18,14 @@ function threatMode(category: PloverCategory, content: SentenceEvent): string | 
   return content.event[0] === "ASSAULT" && isModeOf(category, "violence") ? "violence" : null;
 }
 
+/** A speech act naming no recipient concerns the recipient of what it is about: "offered to
+ * mediate between X and Y" is an offer to X and Y. */
+export function inheritRecipient(event: SentenceEvent, content: SentenceEvent): void {
+  if (event.recipient.length > 0) return;
+  const actors = new Set(event.actor.map((a) => a.entityId ?? a.code));
+  event.recipient = content.recipient.filter((r) => !actors.has(r.entityId ?? r.code));
+}
+
 /** Re-code the commitment `event` from the first event of its complement, `content`. */
 export function recodeCommitment(governor: TriggerMatch, event: SentenceEvent, content: SentenceEvent): void {
   const category: PloverCategory | null = governor.pattern.hostile;
@@ -29,5 +37,4 @@ export function recodeCommitment(governor: TriggerMatch, event: SentenceEvent, c
   event.mode = mode ? [mode] : [];
   event.intensity = intensityOf(category, mode);
   event.quadCode = quadCodeOf(category);
-  if (event.recipient.length === 0) event.recipient = content.recipient;
 }
