@@ -134,3 +134,10 @@ test("should give an offer naming no recipient the recipients of what it offers"
     "AGREE(QAT->KEN,SOM,asserted)",
   ]);
 });
+
+test("should read a hyphenated re- verb as its base verb", () => {
+  assert.deepEqual(coded("Peru and Bolivia re-established diplomatic relations."), [
+    "SUPPORT(PER,BOL->,asserted)",
+  ]);
+  assert.deepEqual(coded("Kenya re-imposed sanctions on Somalia."), ["SANCTION(KEN->SOM,asserted)"]);
+});

@@ -65,7 +65,25 @@ function ingStems(norm: string): string[] {
   return stems;
 }
 
+/** Base forms of a hyphenated "re-" verb the tagger left whole ("re-established" → establish,
+ * "re-imposes" → impose, "re-opening" → open): the repeated act is the act. */
+function reStems(norm: string): string[] {
+  const rest = norm.slice(3);
+  if (rest.endsWith("ing")) return ingStems(rest);
+  const stems = [rest];
+  if (rest.endsWith("ed")) stems.push(rest.slice(0, -2), rest.slice(0, -1));
+  else if (rest.endsWith("es")) stems.push(rest.slice(0, -2), rest.slice(0, -1));
+  else if (rest.endsWith("s")) stems.push(rest.slice(0, -1));
+  return stems;
+}
+
 function candidatesFor(index: PatternIndex, token: Token): EventPattern[] {
+  if (token.lemma === token.norm && token.norm.startsWith("re-") && !index.byWord.has(token.norm)) {
+    for (const stem of reStems(token.norm)) {
+      const found = index.byWord.get(stem);
+      if (found) return found;
+    }
+  }
   if (token.lemma === token.norm && token.norm.endsWith("ing") && !index.byWord.has(token.norm)) {
     for (const stem of ingStems(token.norm)) {
       const found = index.byWord.get(stem);
@@ -110,7 +128,12 @@ export function mayHoldTrigger(
 ): boolean {
   for (let k = range[0]; k < range[1]; k++) {
     const token = tokens[k];
-    if (index.byWord.has(token.lemma) || index.byWord.has(token.norm) || token.norm.endsWith("ing"))
+    if (
+      index.byWord.has(token.lemma) ||
+      index.byWord.has(token.norm) ||
+      token.norm.endsWith("ing") ||
+      token.norm.startsWith("re-")
+    )
       return true;
   }
   return false;
