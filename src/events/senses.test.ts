@@ -141,3 +141,8 @@ test("should read a hyphenated re- verb as its base verb", () => {
   ]);
   assert.deepEqual(coded("Kenya re-imposed sanctions on Somalia."), ["SANCTION(KEN->SOM,asserted)"]);
 });
+
+test("should code troops sent to no one named as MOBILIZE, to a host country as AID", () => {
+  assert.deepEqual(coded("Kenya sent 2,000 more troops on Friday."), ["MOBILIZE(KEN->,asserted)"]);
+  assert.deepEqual(coded("Ghana sent 300 peacekeepers to Somalia."), ["AID(GHA->SOM,asserted)"]);
+});
