@@ -5,6 +5,7 @@
 import { Doc, type EntityType, type Mention, type StageContext } from "../doc.js";
 import { loadNlpContext, tagTokens } from "../nlp/index.js";
 import { projectRoot } from "../paths.js";
+import { dateSentences } from "../time/index.js";
 import { codeEvents, loadEventContext } from "./index.js";
 
 export interface Actor {
@@ -46,6 +47,7 @@ export function codeSentences(text: string, actors: Actor[], options: { heading?
   });
   const ctx = coderContext();
   tagTokens(doc, ctx);
+  dateSentences(doc, ctx);
   doc.mentions = findMentions(doc, actors);
   codeEvents(doc, ctx);
   return doc;

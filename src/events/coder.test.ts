@@ -208,7 +208,7 @@ const CASES: Case[] = [
   },
   {
     rule: "could marks a hypothesis",
-    text: "Russia could deploy troops to Mali.",
+    text: "Russia could deploy troops against Chad.",
     event: "MOBILIZE",
     factuality: "hypothetical",
   },
@@ -241,6 +241,110 @@ const CASES: Case[] = [
     rule: "should and must by the author are recommendations",
     text: "Bamako should lift its restrictions on the mission.",
     event: "RETREAT",
+    factuality: "recommended",
+  },
+  {
+    rule: "troops deployed into another country assist it",
+    text: "Russia deployed troops to Mali.",
+    event: "AID",
+    actor: ["RUS"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a month name in a date is no protest march",
+    text: "Mali abstained on the March 2 resolution.",
+    event: "REJECT",
+    count: 1,
+  },
+  {
+    rule: "agreeing that something is so is an opinion, not an AGREE",
+    text: "Mali agrees that France expelled Chad.",
+    event: "SANCTION",
+    count: 1,
+  },
+  {
+    rule: "pushing against limits is no request",
+    text: "Mali pushed against the limits and expelled France.",
+    event: "SANCTION",
+    count: 1,
+  },
+  {
+    rule: "an event owned by a named party is known, whatever the modal around it",
+    text: "Mali should use the space opened by Russia's withdrawal from Chad.",
+    event: "RETREAT",
+    factuality: "asserted",
+  },
+  {
+    rule: "a modal after a definite nominal subject is about its effects, not its occurrence",
+    text: "The deployment of mercenaries in Mali may bring stability.",
+    event: "AID",
+    factuality: "asserted",
+  },
+  {
+    rule: "a partnership that grows is news",
+    text: "The partnership between Mali and Russia has intensified.",
+    event: "COOPERATE",
+    count: 1,
+  },
+  {
+    rule: "protested as a trailing reporting tag is verbal disapproval",
+    text: "France is failing to protect civilians, Mali protested on Monday.",
+    event: "ACCUSE",
+    actor: ["MLI"],
+  },
+  {
+    rule: "protested outside a place is a demonstration",
+    text: "Malian civilians protested outside the French embassy.",
+    event: "PROTEST",
+  },
+  {
+    rule: "training no one named builds the actor's own forces",
+    text: "Russia trained hundreds of hackers.",
+    event: "MOBILIZE",
+    actor: ["RUS"],
+  },
+  {
+    rule: "training a named party is aid",
+    text: "Russia trained Malian civilians.",
+    event: "AID",
+  },
+  {
+    rule: "ordering someone to stop is coercion",
+    text: "Mali ordered France to suspend its broadcasts.",
+    event: "COERCE",
+    actor: ["MLI"],
+    recipient: ["FRA"],
+    count: 1,
+  },
+  {
+    rule: "launching war games is an exercise, not a war",
+    text: "Mali and Chad launched ten days of war games.",
+    event: "COOPERATE",
+    count: 1,
+  },
+  {
+    rule: "sending inspectors is an investigation",
+    text: "ECOWAS dispatched inspectors to Mali.",
+    event: "ACCUSE",
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a capitalised word continuing a name is no trigger",
+    text: "A scholar of the Centre for African Dialogue said Mali expelled France.",
+    event: "SANCTION",
+    count: 1,
+  },
+  {
+    rule: "solidarity with a named party is support",
+    text: "Chad cut its ties with France in solidarity with Mali.",
+    event: "SUPPORT",
+    actor: ["TCD"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "a recommendation outranks a hedge in what it recommends",
+    text: "Mali should explore the possibility of talks with Chad.",
+    event: "CONSULT",
     factuality: "recommended",
   },
   {
@@ -514,8 +618,98 @@ test("should keep a nominal subject that happened or names both sides", () => {
 });
 
 test("should give an infinitive of purpose the subject of the verb before its object", () => {
-  const doc = codeSentences("France telephoned Chad on Monday to discuss the crisis.", ACTORS);
-  const discuss = doc.events.find((e) => e.trigger.text === "discuss");
-  assert.ok(discuss, doc.events.map((e) => e.trigger.text).join(" "));
-  assert.deepEqual(codes(discuss.actor), ["FRA"]);
+  const doc = codeSentences("France telephoned Chad on Monday to condemn the coup.", ACTORS);
+  const condemn = doc.events.find((e) => e.trigger.text === "condemn");
+  assert.ok(condemn, doc.events.map((e) => e.trigger.text).join(" "));
+  assert.deepEqual(codes(condemn.actor), ["FRA"]);
+});
+
+test("should code one event when a verb elaborates an earlier one of its category", () => {
+  for (const [text, trigger] of [
+    ["France telephoned Chad on Monday to discuss the crisis.", "telephoned"],
+    ["The Russian minister visited Mali, where he met the president to discuss trade.", "visited"],
+    ["Russia sent instructors to Mali to train the army.", "sent"],
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    const first = doc.events[0]?.event[0];
+    const same = doc.events.filter((e) => e.event[0] === first);
+    assert.deepEqual(
+      same.map((e) => e.trigger.text),
+      [trigger],
+      text,
+    );
+  }
+});
+
+test("should code an offer or a noun of support only between two sides", () => {
+  for (const text of [
+    "The new strategy could offer better prospects.",
+    "Nobody knows whether Russian support will change much.",
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    assert.deepEqual(
+      doc.events.map((e) => e.trigger.text),
+      [],
+      text,
+    );
+  }
+  const offer = codeSentences("Russia offered Mali a loan.", ACTORS).events[0];
+  assert.equal(offer?.event[0], "AGREE");
+});
+
+test("should code no act whose subject is an abstract noun", () => {
+  for (const text of [
+    "The new policy of Mali has encouraged Chad to act.",
+    "This approach supports the efforts of Chad.",
+    "These interventions have not provided security to Mali.",
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    assert.deepEqual(
+      doc.events.map((e) => e.trigger.text),
+      [],
+      text,
+    );
+  }
+});
+
+test("should keep acts whose subject is an actor's own decision, an owned abstraction or a passive", () => {
+  for (const text of [
+    "This decision ends the participation of Mali in the force.",
+    "Russia's development of ties with Chad raised concerns in France.",
+    "The proposal was rejected by Mali.",
+    "The explosion killed Malian civilians.",
+  ]) {
+    const doc = codeSentences(text, ACTORS);
+    assert.ok(doc.events.length > 0, text);
+  }
+});
+
+test("should code no low-ranked nominal that names no one, even alone in its sentence", () => {
+  const doc = codeSentences("Observers expect a long season of collaboration in the region.", ACTORS);
+  assert.deepEqual(
+    doc.events.map((e) => e.trigger.text),
+    [],
+  );
+});
+
+test("should match British spellings of trigger words", () => {
+  const doc = codeSentences(
+    "Mali and Chad resumed their dialogue. Malian civilians organised a rally against France.",
+    ACTORS,
+  );
+  assert.deepEqual(
+    doc.events.map((e) => `${e.event[0]}:${e.trigger.text}`),
+    ["CONSULT:dialogue", "PROTEST:organised"],
+  );
+});
+
+test("should read a nominalisation the tagger calls an adjective as a noun", () => {
+  const doc = codeSentences(
+    "Relations between Russia and Mali have seen a spectacular revitalization.",
+    ACTORS,
+  );
+  assert.deepEqual(
+    doc.events.map((e) => `${e.event[0]}:${e.trigger.text}`),
+    ["SUPPORT:revitalization"],
+  );
 });

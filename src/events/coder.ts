@@ -4,19 +4,22 @@
  * factuality and attribution, apply the manual's re-codings of future cooperation, and
  * score the event from the ontology.
  */
-import type { CodedEvent, Doc, TextCue, Token } from "../doc.js";
+import type { CodedEvent, Doc, Span, TextCue, Token } from "../doc.js";
 import { dateForSpan, type SpanDate } from "../time/index.js";
 import type { ArgumentScope } from "./arguments.js";
 import { findAttribution, speakerOf } from "./attribution.js";
 import { clauseEnd, isNominal } from "./clause.js";
+import { inheritRecipient, recodeCommitment } from "./commitments.js";
 import { sentenceContexts } from "./contexts.js";
 import type { ContextCues, FactualityCues } from "./cues.js";
 import { assessFactuality, reportsIntention } from "./factuality.js";
+import { hasAbstractSubject } from "./inanimate-subject.js";
 import { categoryInfo, intensityOf, quadCodeOf } from "./ontology.js";
 import { distinctParticipants, findParticipants, toParticipant } from "./participants.js";
 import type { PatternIndex } from "./patterns.js";
 import { recode } from "./recoding.js";
-import { salienceAdjustment } from "./salience.js";
+import { type SentenceEvent, type TriggerFacts, withoutRestatements } from "./restatements.js";
+import { isReportingTag, salienceAdjustment } from "./salience.js";
 import { buildSentenceView, mentionsBySentence, type SentenceView, tokenRanges } from "./sentence-view.js";
 import { isTopicSubject } from "./topic-subject.js";
 import { findTriggers, mayHoldTrigger, type TriggerMatch } from "./triggers.js";
@@ -78,6 +81,34 @@ function absorbedHeads(view: SentenceView, triggers: TriggerMatch[]): Set<number
   return absorbed;
 }
 
+/** A speech act takes from the first event of its complement the recipient it lacks ("offered to
+ * mediate between X and Y"); a commitment, the sense of a conflict action ("vowed to expel ..."). */
+function recodeCommitments(
+  view: SentenceView,
+  triggers: TriggerMatch[],
+  coded: (SentenceEvent | null)[],
+): void {
+  triggers.forEach((governor, g) => {
+    const event = coded[g];
+    if (!event || !governor.pattern.absorbs || isNominal(view.tokens[governor.head])) return;
+    const end = complementEnd(view, governor);
+    let first = -1;
+    triggers.forEach((other, k) => {
+      if (
+        coded[k] &&
+        other.head > governor.last &&
+        other.head < end &&
+        (first < 0 || other.head < triggers[first].head)
+      )
+        first = k;
+    });
+    const content = first >= 0 ? coded[first] : null;
+    if (!content) return;
+    recodeCommitment(governor, event, content);
+    inheritRecipient(event, content);
+  });
+}
+
 function cueText(doc: Doc, view: SentenceView, trigger: TriggerMatch): TextCue {
   const head = view.tokens[trigger.head];
   return { start: head.start, end: head.end, text: doc.text.slice(head.start, head.end) };
@@ -113,6 +144,30 @@ function isShouted(text: string): boolean {
   return letters.length >= 8 && letters === letters.toUpperCase();
 }
 
+const MONTHS = new Set(["march", "may"]);
+const BEFORE_MONTH = new Set([
+  "in",
+  "since",
+  "until",
+  "by",
+  "from",
+  "of",
+  "early",
+  "late",
+  "mid",
+  "last",
+  "next",
+]);
+
+/** "the March 2 vote", "since March": a capitalised month name is no protest march. (Date
+ * expressions may hold event words too, "after the coup in May 2021", which stay triggers.) */
+function isMonthName(tokens: readonly Token[], k: number, dates: readonly Span[]): boolean {
+  const token = tokens[k];
+  if (!MONTHS.has(token.norm) || token.text[0] === token.norm[0]) return false;
+  if (tokens[k + 1]?.pos === "NUM" || BEFORE_MONTH.has(tokens[k - 1]?.norm ?? "")) return true;
+  return dates.some((d) => d.start <= token.start && token.end <= d.end);
+}
+
 export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] {
   const events: CodedEvent[] = [];
   const ranges = tokenRanges(doc);
@@ -124,7 +179,10 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
     if (headings.has(doc.sentences[s].paragraph) || isShouted(doc.sentenceText(s))) continue;
     if (!mayHoldTrigger(doc.tokens, ranges[s], knowledge.patterns)) continue;
     const view = buildSentenceView(doc, s, ranges[s], mentions[s]);
-    const triggers = findTriggers(view, knowledge.patterns);
+    const dates = doc.timexes.filter((t) => t.sentence === s);
+    const triggers = findTriggers(view, knowledge.patterns).filter(
+      (t) => !isMonthName(view.tokens, t.head, dates),
+    );
     if (triggers.length === 0) continue;
     const scope: ArgumentScope = {
       view,
@@ -138,6 +196,18 @@ export function codeDocument(doc: Doc, knowledge: CoderKnowledge): CodedEvent[] 
     }
   }
   return events;
+}
+
+/** Below this, a nominal trigger with no participant is a topic word even alone in its sentence. */
+const MIN_TOPIC_WORD_CONFIDENCE = 0.3;
+
+/** Categories whose acts an abstract subject can perform ("the explosion killed ...", "the crackdown detained ..."). */
+const MATERIAL = new Set(["ASSAULT", "COERCE", "MOBILIZE", "PROTEST"]);
+
+/** Does the trigger's actor come from its subject (and is its category one only actors perform)? */
+function actsThroughSubject(trigger: TriggerMatch): boolean {
+  const { pattern } = trigger;
+  return !MATERIAL.has(pattern.category) && (pattern.actor === null || pattern.actor[0] === "subject");
 }
 
 const DEMONSTRATIVES = new Set(["this", "these", "that", "those", "such"]);
@@ -167,62 +237,32 @@ function codeSentence(
   const coded = triggers.map((trigger) => codeTrigger(doc, scope, trigger, knowledge, contexts, slice));
   const governors = triggers.filter((_, k) => coded[k] !== null);
   const absorbed = absorbedHeads(view, governors);
+  recodeCommitments(view, triggers, coded);
   const kept: SentenceEvent[] = [];
   const topicWords = new Set<SentenceEvent>();
-  const nominals = new Set<SentenceEvent>();
+  const facts = new Map<SentenceEvent, TriggerFacts>();
   triggers.forEach((trigger, k) => {
     const event = coded[k];
     if (!event || absorbed.has(trigger.head)) return;
     const nominal = isNominal(view.tokens[trigger.head]);
     if (nominal && isAnaphoric(view, trigger.head)) return;
+    if (!nominal && actsThroughSubject(trigger) && hasAbstractSubject(view, trigger.head)) return;
     // A nominal subject naming both sides ("Russian exports to Mali") still reports a relation.
     const dyad = event.actor.length + event.recipient.length >= 2;
     if (nominal && !dyad && isTopicSubject(view, trigger.head, scope.triggerHeads)) return;
     const salience = salienceAdjustment(view, trigger, governors);
     event.confidence = Math.max(0.05, Math.round((event.confidence + salience) * 100) / 100);
+    const participantless = event.actor.length === 0 && event.recipient.length === 0;
+    // Too little evidence: a nominal naming no one, already ranked low ("a framework for collaboration").
+    if (nominal && participantless && event.confidence < MIN_TOPIC_WORD_CONFIDENCE) return;
     kept.push(event);
-    if (nominal) nominals.add(event);
-    if (nominal && event.actor.length === 0 && event.recipient.length === 0) topicWords.add(event);
+    facts.set(event, { head: trigger.head, nominal });
+    if (nominal && participantless) topicWords.add(event);
   });
   // A nominal with no participant is usually a topic word ("the coup", "cooperation")
   // when the sentence reports another event; alone, it is the sentence's only candidate.
   const news = kept.some((e) => !topicWords.has(e)) ? kept.filter((e) => !topicWords.has(e)) : kept;
-  return withoutRestatements(news, nominals);
-}
-
-type SentenceEvent = Omit<CodedEvent, "id" | "date" | "enddate" | "datePrecision" | "dateReported">;
-
-const codesOf = (list: CodedEvent["actor"]) =>
-  list
-    .map((p) => p.code ?? "?")
-    .sort()
-    .join("+");
-
-/** Could `a` and `b` name the same side? Equal codes, or one side unnamed. */
-function sameSide(a: CodedEvent["actor"], b: CodedEvent["actor"]): boolean {
-  return a.length === 0 || b.length === 0 || codesOf(a) === codesOf(b);
-}
-
-/**
- * One event per category and dyad in a sentence: "came to power in a coup" or "atrocities
- * such as rape and assassinations" restate one event; the most confident reading stays.
- */
-function withoutRestatements(events: SentenceEvent[], nominals: ReadonlySet<SentenceEvent>): SentenceEvent[] {
-  const kept: SentenceEvent[] = [];
-  for (const event of [...events].sort((a, b) => b.confidence - a.confidence)) {
-    // Two verbs are two predications ("imposed sanctions and closed its borders"); a nominal
-    // beside a verb or another nominal of the same category restates one of them.
-    const twin = kept.find(
-      (k) =>
-        (nominals.has(k) || nominals.has(event)) &&
-        k.event[0] === event.event[0] &&
-        k.factuality === event.factuality &&
-        sameSide(k.actor, event.actor) &&
-        sameSide(k.recipient, event.recipient),
-    );
-    if (!twin) kept.push(event);
-  }
-  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+  return withoutRestatements(news, facts, view.tokens);
 }
 
 function codeTrigger(
@@ -244,20 +284,21 @@ function codeTrigger(
       ? speakerOf(scope, judged.denier, slice)
       : findAttribution(scope, trigger.head, knowledge.factuality, slice);
   const actor = distinctParticipants(participants.actor.map((m) => toParticipant(m, slice)));
-  const announced = judged.cue !== null && reportsIntention(tokens, trigger.head, knowledge.factuality);
-  const { category, mode, factuality } = recode(
-    pattern,
-    judged.factuality,
-    tokens,
-    trigger.head,
-    actor,
-    announced,
-  );
-  const modeContexts = mode === "misinformation" || mode === "cyber" ? [mode] : [];
-  const contexts = [...new Set([...pattern.contexts, ...modeContexts, ...sentenceCues])];
   const recipient = distinctParticipants(participants.recipient.map((m) => toParticipant(m, slice))).filter(
     (r) => !actor.some((a) => a.entityId !== null && a.entityId === r.entityId && a.sector === r.sector),
   );
+  const announced = judged.cue !== null && reportsIntention(tokens, trigger.head, knowledge.factuality);
+  const { category, mode, factuality } = recode(pattern, judged.factuality, {
+    tokens,
+    head: trigger.head,
+    actor,
+    recipient,
+    recipientVia: participants.recipientVia,
+    reportingTag: !isNominal(tokens[trigger.head]) && isReportingTag(scope.view, trigger.head),
+    announced,
+  });
+  const modeContexts = mode === "misinformation" || mode === "cyber" ? [mode] : [];
+  const contexts = [...new Set([...pattern.contexts, ...modeContexts, ...sentenceCues])];
   return {
     sentence: scope.view.index,
     event: [category],

@@ -9,6 +9,7 @@ import type { Token } from "../doc.js";
 import { EntenteError } from "../errors.js";
 import { parseYamlCached } from "../yaml-cache.js";
 import { isPloverContext } from "./ontology.js";
+import { spellingVariants, withSpellingVariants } from "./spelling.js";
 
 /** A cue of one or more words, each matched against a token's norm or lemma. */
 export type Phrase = readonly string[];
@@ -20,8 +21,7 @@ export interface PhraseList {
 
 function phraseList(texts: readonly string[]): PhraseList {
   const byFirst = new Map<string, Phrase[]>();
-  for (const text of texts) {
-    const phrase = toPhrase(text);
+  for (const phrase of texts.flatMap(toPhrases)) {
     const list = byFirst.get(phrase[0]) ?? [];
     list.push(phrase);
     byFirst.set(phrase[0], list);
@@ -87,7 +87,12 @@ export interface ContextCues {
   byFirstWord: Map<string, Array<{ phrase: Phrase; context: string }>>;
 }
 
-const toPhrase = (text: string): Phrase => text.toLowerCase().split(/\s+/);
+/** A cue's words, and the same words in American spelling when that differs (token norms use it). */
+function toPhrases(text: string): Phrase[] {
+  const phrase = text.toLowerCase().split(/\s+/);
+  const american = phrase.map((word) => spellingVariants(word).at(-1) as string);
+  return american.join(" ") === phrase.join(" ") ? [phrase] : [phrase, american];
+}
 const modal = (group: z.infer<typeof modalGroup>): ModalCues => ({
   modals: new Set(group.modals),
   phrases: phraseList(group.phrases),
@@ -113,15 +118,15 @@ export function parseFactualityCues(file: string, raw: unknown): FactualityCues 
   return {
     negation: phraseList(data.negation),
     nominalNegation: phraseList(data.nominalNegation),
-    negatingVerbs: new Set(data.negatingVerbs),
-    denialVerbs: new Set(data.denialVerbs),
+    negatingVerbs: new Set(withSpellingVariants(data.negatingVerbs)),
+    denialVerbs: new Set(withSpellingVariants(data.denialVerbs)),
     future: modal(data.future),
     hypothetical: modal(data.hypothetical),
     recommended: modal(data.recommended),
     conditionals: phraseList(data.conditionals),
-    reportingVerbs: new Set(data.reportingVerbs),
+    reportingVerbs: new Set(withSpellingVariants(data.reportingVerbs)),
     sourcePhrases: phraseList(data.sourcePhrases),
-    intentionReporters: new Set(data.intentionReporters),
+    intentionReporters: new Set(withSpellingVariants(data.intentionReporters)),
   };
 }
 
@@ -135,8 +140,7 @@ export function parseContextCues(file: string, raw: unknown): ContextCues {
         `${file}: pattern (contexts): unknown context "${context}"`,
       );
     }
-    for (const cue of cues) {
-      const phrase = toPhrase(cue);
+    for (const phrase of cues.flatMap(toPhrases)) {
       const entries = byFirstWord.get(phrase[0]) ?? [];
       entries.push({ phrase, context });
       byFirstWord.set(phrase[0], entries);

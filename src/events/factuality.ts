@@ -99,6 +99,56 @@ function framingCue(tokens: readonly Token[], head: number, phrases: PhraseList)
   return next === "that" || next === "whether" || next === "if" ? found : null;
 }
 
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "'s"]);
+const NOUN_PHRASE_MODIFIERS = new Set(["ADJ", "ADV", "NOUN", "PROPN", "NUM"]);
+
+/** The determiner-like token opening the noun phrase a nominal trigger heads, or -1. */
+function determinerOf(tokens: readonly Token[], head: number): number {
+  if (!isNominal(tokens[head])) return -1;
+  let k = head - 1;
+  while (k >= 0 && head - k <= 4 && NOUN_PHRASE_MODIFIERS.has(tokens[k].pos)) k--;
+  return k;
+}
+
+/** "France's departure": an event owned by a named party is told as known; a modal of the
+ * clause around it ("should use the space left by France's departure") does not reach it. (A
+ * pronoun owner, "must be flexible in their cooperation", is the modal's own subject.) */
+function isOwnedNominal(tokens: readonly Token[], head: number): boolean {
+  const k = determinerOf(tokens, head);
+  return k >= 0 && tokens[k].norm === "'s";
+}
+
+/** "The deployment of X may project strength": a modal after a definite subject is about what
+ * the event does, not whether it happened (a gerund subject, "leaving would ...", is not definite). */
+function isDefiniteNominal(tokens: readonly Token[], head: number): boolean {
+  const k = determinerOf(tokens, head);
+  return k >= 0 && (tokens[k].norm === "the" || POSSESSIVES.has(tokens[k].norm));
+}
+
+type Candidate = { factuality: Factuality; first: number; last: number };
+
+const isModalWord = (token: Token, group: ModalCues) =>
+  group.modals.has(token.norm) || group.modals.has(token.lemma);
+
+/**
+ * The nearest cue decides, except that a recommending modal outranks a hedging phrase in
+ * what it recommends: "should explore the possibility of dialogue" urges the dialogue.
+ */
+function recommendationOverHedge(
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  cues: FactualityCues,
+): Candidate {
+  const best = candidates[0];
+  if (best.factuality !== "hypothetical" || isModalWord(tokens[best.first], cues.hypothetical)) return best;
+  if (phrasesStartingAt(tokens, best.first, cues.conditionals).length > 0) return best;
+  const urged = candidates.find(
+    (c) =>
+      c.factuality === "recommended" && c.last < best.first && isModalWord(tokens[c.first], cues.recommended),
+  );
+  return urged ?? best;
+}
+
 export function assessFactuality(
   tokens: readonly Token[],
   head: number,
@@ -127,14 +177,16 @@ export function assessFactuality(
   const denier = denialGoverning(tokens, head, cues);
   if (denier !== null) return { factuality: "negated", cue: cueOf(tokens, denier, denier), denier };
 
-  const candidates: Array<{ factuality: Factuality; first: number; last: number }> = [];
+  const candidates: Candidate[] = [];
   const modalGroups: Array<[Factuality, ModalCues]> = [
     ["recommended", cues.recommended],
     ["hypothetical", cues.hypothetical],
     ["future", cues.future],
   ];
-  const modalFrom = modalScopeStart(tokens, head);
-  const after = isClauseSubject(tokens, head, from) ? followingAuxiliary(tokens, head) : -1;
+  const owned = isOwnedNominal(tokens, head);
+  const modalFrom = owned ? head : modalScopeStart(tokens, head);
+  const subject = isClauseSubject(tokens, head, from) && !isDefiniteNominal(tokens, head);
+  const after = subject ? followingAuxiliary(tokens, head) : -1;
   for (const [factuality, group] of modalGroups) {
     const found = nearestModal(tokens, modalFrom, head, group);
     if (found) candidates.push({ factuality, ...found });
@@ -152,7 +204,7 @@ export function assessFactuality(
   }
   if (candidates.length === 0) return asserted;
   candidates.sort((a, b) => b.last - a.last);
-  const best = candidates[0];
+  const best = recommendationOverHedge(tokens, candidates, cues);
   const cue = cueOf(tokens, best.first, best.last);
   if (
     best.factuality === "hypothetical" &&

@@ -86,3 +86,23 @@ test("should order a head word's patterns most specific first", () => {
     ["b", "a"],
   );
 });
+
+test("should reject an unknown category in abroad, alone or hostile", () => {
+  fails(
+    "version: 1\ncategory: AID\npatterns:\n  - { id: aid.x, words: [give], alone: NOPE }\n",
+    /^mine\.yaml: pattern aid\.x: alone/,
+  );
+  fails(
+    "version: 1\ncategory: AGREE\npatterns:\n  - { id: agree.x, words: [vow], hostile: NOPE }\n",
+    /^mine\.yaml: pattern agree\.x: hostile/,
+  );
+});
+
+test("should index British pattern words under their American spelling too", () => {
+  const [pattern] = parsePatternFile(
+    "mine.yaml",
+    "version: 1\ncategory: CONSULT\npatterns:\n  - { id: consult.x, words: [dialogue], with: [{ words: [organised], before: 3 }] }\n",
+  );
+  assert.deepEqual(pattern.words, ["dialogue", "dialog"]);
+  assert.deepEqual(pattern.with[0].words, ["organised", "organized"]);
+});

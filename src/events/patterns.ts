@@ -10,6 +10,7 @@ import { z } from "zod";
 import { EntenteError } from "../errors.js";
 import { parseYamlCached } from "../yaml-cache.js";
 import { isModeOf, isPloverContext, PLOVER_CATEGORY_NAMES, type PloverCategory } from "./ontology.js";
+import { withSpellingVariants } from "./spelling.js";
 
 /** Where an argument may be found, in active-voice terms (passives swap subject and by);
  * "speaker" is the source of a reporting verb governing the trigger ("X said ..."). */
@@ -81,6 +82,12 @@ const patternSchema = z
     absorbs: z.boolean().optional(),
     /** Category to code instead when the actors are two or more different countries. */
     joint: z.enum(PLOVER_CATEGORY_NAMES).optional(),
+    /** Category to code instead when the recipient is a host country (to/in/into) not the actor's own. */
+    abroad: z.enum(PLOVER_CATEGORY_NAMES).optional(),
+    /** Category to code instead when the event has no recipient ("trained 500 hackers"). */
+    alone: z.enum(PLOVER_CATEGORY_NAMES).optional(),
+    /** Category to code instead when the first event of its complement is a conflict action ("vowed to impose sanctions"). */
+    hostile: z.enum(PLOVER_CATEGORY_NAMES).optional(),
     confidence: z.number().min(0).max(1).optional(),
   })
   .strict();
@@ -111,6 +118,9 @@ export interface EventPattern {
   needs: Array<"actor" | "recipient">;
   absorbs: boolean;
   joint: PloverCategory | null;
+  abroad: PloverCategory | null;
+  alone: PloverCategory | null;
+  hostile: PloverCategory | null;
   confidence: number;
   /** Where it came from, for messages. */
   file: string;
@@ -121,6 +131,12 @@ export interface PatternIndex {
   /** Head word → patterns, most specific (most companions) first. */
   byWord: Map<string, EventPattern[]>;
 }
+
+/** A companion's words with their American spellings, as token norms have them. */
+const americanised = (companion: Companion): Companion => ({
+  ...companion,
+  words: withSpellingVariants(companion.words),
+});
 
 function invalid(file: string, id: string, reason: string): EntenteError {
   return new EntenteError("ENTENTE_PATTERN_INVALID", `${file}: pattern ${id}: ${reason}`);
@@ -160,16 +176,19 @@ export function parsePatternFile(file: string, text: string): EventPattern[] {
       category,
       mode,
       contexts,
-      words: p.words.map((w) => w.toLowerCase()),
+      words: withSpellingVariants(p.words.map((w) => w.toLowerCase())),
       pos: p.pos ?? null,
-      with: p.with ?? [],
-      unless: p.unless ?? [],
+      with: (p.with ?? []).map(americanised),
+      unless: (p.unless ?? []).map(americanised),
       actor: p.actor ?? null,
       recipient: p.recipient ?? null,
       reciprocal: p.reciprocal ?? false,
       needs: p.needs ?? [],
       absorbs: p.absorbs ?? false,
       joint: p.joint ?? null,
+      abroad: p.abroad ?? null,
+      alone: p.alone ?? null,
+      hostile: p.hostile ?? null,
       confidence: p.confidence ?? 0.8,
       file,
     };

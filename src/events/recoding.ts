@@ -3,7 +3,9 @@
  * from its definitions: cooperation announced for later is AGREE; a retreat announced for
  * later is CONCEDE; refusing to agree is REJECT; a conflict action announced for later, by a
  * speaker or on a condition ("said it would tighten the blockade", "will boycott unless
- * ...") is a THREATEN; a joint exercise is COOPERATE.
+ * ...") is a THREATEN; a joint exercise is COOPERATE; a deployment into another country is an AID; training with no one trained
+ * named builds the actor's own forces (MOBILIZE); "protested" as a reporting tag is verbal
+ * disapproval (ACCUSE), not a demonstration.
  */
 import type { EventParticipant, Factuality, Token } from "../doc.js";
 import type { PloverCategory } from "./ontology.js";
@@ -31,14 +33,35 @@ function conditionFollows(tokens: readonly Token[], head: number): boolean {
   return false;
 }
 
-export function recode(
-  pattern: EventPattern,
-  factuality: Factuality,
-  tokens: readonly Token[],
-  head: number,
+const HOST_SLOTS = new Set(["to", "in", "into"]);
+
+/** "deployed troops in Mali" (by Russia, or by no one named): the place is a host, not the actor's home. */
+function isHostAbroad(
   actor: readonly EventParticipant[],
-  announced: boolean,
-): Coding {
+  recipient: readonly EventParticipant[],
+  via: string | null,
+): boolean {
+  if (via === null || !HOST_SLOTS.has(via) || recipient.length === 0) return false;
+  const home = new Set(actor.map((a) => a.code));
+  return recipient.every((r) => r.code !== null && !home.has(r.code));
+}
+
+/** What the re-codings look at besides the pattern and factuality. */
+export interface RecodingScope {
+  tokens: readonly Token[];
+  head: number;
+  actor: readonly EventParticipant[];
+  recipient: readonly EventParticipant[];
+  /** The slot the recipient came from ("to", "against", ...). */
+  recipientVia: string | null;
+  /** The trigger is a trailing reporting tag (", a rights group protested"). */
+  reportingTag: boolean;
+  /** Someone stated the intention ("said it would ..."). */
+  announced: boolean;
+}
+
+export function recode(pattern: EventPattern, factuality: Factuality, scope: RecodingScope): Coding {
+  const { tokens, head, actor, recipient, announced } = scope;
   const category = pattern.category;
   if (factuality === "future") {
     const recoded = FUTURE_RECODING[category];
@@ -52,5 +75,11 @@ export function recode(
   if (pattern.joint && new Set(actor.map((a) => a.code).filter(Boolean)).size >= 2) {
     return { category: pattern.joint, mode: null, factuality };
   }
+  if (pattern.abroad && isHostAbroad(actor, recipient, scope.recipientVia)) {
+    return { category: pattern.abroad, mode: null, factuality };
+  }
+  if (category === "PROTEST" && scope.reportingTag)
+    return { category: "ACCUSE", mode: "disapprove", factuality };
+  if (pattern.alone && recipient.length === 0) return { category: pattern.alone, mode: null, factuality };
   return { category, mode: pattern.mode, factuality };
 }

@@ -11,6 +11,8 @@ import type { TriggerMatch } from "./triggers.js";
 
 const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
 const SPEECH_ACTS = new Set(["ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"]);
+/** Prepositions that place a demonstration ("protested outside the embassy"). */
+const PLACE_WORDS = new Set(["against", "outside", "at", "in", "near", "through", "along"]);
 /** Words opening a clause or phrase that sets the scene for the sentence's news. */
 const BACKGROUND = new Set(["after", "before", "when", "since", "following", "until", "once", "as", "amid"]);
 
@@ -41,6 +43,20 @@ function isTrailingTag(view: SentenceView, trigger: TriggerMatch, earliest: numb
   )
     k--;
   return k > earliest && view.tokens[k]?.norm === ",";
+}
+
+/** "X failed to act, a rights group protested": a verb whose subject follows a comma after a
+ * clause of its own reports that clause; it takes no object of its own. */
+export function isReportingTag(view: SentenceView, head: number): boolean {
+  const tokens = view.tokens;
+  let k = head - 1;
+  while (k >= 0 && (NOUN_PHRASE.has(tokens[k].pos) || view.mentionAt[k] >= 0)) k--;
+  if (k <= 0 || k === head - 1 || tokens[k].norm !== ",") return false;
+  for (let after = head + 1; after < tokens.length; after++) {
+    const token = tokens[after];
+    if (view.mentionAt[after] >= 0 || token.pos === "VERB" || PLACE_WORDS.has(token.norm)) return false;
+  }
+  return tokens.slice(0, k).some((t) => t.pos === "VERB" || t.pos === "AUX");
 }
 
 export function salienceAdjustment(

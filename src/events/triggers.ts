@@ -30,10 +30,16 @@ function findCompanion(tokens: readonly Token[], head: number, companion: Compan
   return -1;
 }
 
-/** wink tags some capitalised nouns ("Discussions were ...") as PROPN: outside mentions they count as nouns. */
+/** Suffixes no English adjective ends in: a token with one tagged ADJ ("a spectacular revitalization") is a noun. */
+const NOMINAL_SUFFIX = /(tion|sion|ment|ance|ence|ity|ship)s?$/;
+
+/** wink tags some capitalised nouns ("Discussions were ...") as PROPN and some nominalisations
+ * as ADJ: outside mentions they count as nouns. */
 function posFits(pattern: EventPattern, token: Token): boolean {
   if (!pattern.pos) return true;
-  return pattern.pos.includes(token.pos) || (token.pos === "PROPN" && pattern.pos.includes("NOUN"));
+  if (pattern.pos.includes(token.pos)) return true;
+  if (!pattern.pos.includes("NOUN")) return false;
+  return token.pos === "PROPN" || (token.pos === "ADJ" && NOMINAL_SUFFIX.test(token.norm));
 }
 
 function match(view: SentenceView, head: number, pattern: EventPattern): TriggerMatch | null {
@@ -59,7 +65,25 @@ function ingStems(norm: string): string[] {
   return stems;
 }
 
+/** Base forms of a hyphenated "re-" verb the tagger left whole ("re-established" → establish,
+ * "re-imposes" → impose, "re-opening" → open): the repeated act is the act. */
+function reStems(norm: string): string[] {
+  const rest = norm.slice(3);
+  if (rest.endsWith("ing")) return ingStems(rest);
+  const stems = [rest];
+  if (rest.endsWith("ed")) stems.push(rest.slice(0, -2), rest.slice(0, -1));
+  else if (rest.endsWith("es")) stems.push(rest.slice(0, -2), rest.slice(0, -1));
+  else if (rest.endsWith("s")) stems.push(rest.slice(0, -1));
+  return stems;
+}
+
 function candidatesFor(index: PatternIndex, token: Token): EventPattern[] {
+  if (token.lemma === token.norm && token.norm.startsWith("re-") && !index.byWord.has(token.norm)) {
+    for (const stem of reStems(token.norm)) {
+      const found = index.byWord.get(stem);
+      if (found) return found;
+    }
+  }
   if (token.lemma === token.norm && token.norm.endsWith("ing") && !index.byWord.has(token.norm)) {
     for (const stem of ingStems(token.norm)) {
       const found = index.byWord.get(stem);
@@ -87,6 +111,15 @@ function isAttributiveParticiple(tokens: readonly Token[], k: number): boolean {
   return !before || ATTRIBUTIVE_CONTEXT.has(before.pos);
 }
 
+const capitalised = (token: Token | undefined) =>
+  token !== undefined && /^\p{Lu}/u.test(token.text) && token.pos !== "PUNCT";
+
+/** "the Centre for Eurasian-African Dialogue": a capitalised word after another inside a
+ * sentence is part of a name, not an event. */
+function continuesName(tokens: readonly Token[], k: number): boolean {
+  return k > 1 && capitalised(tokens[k]) && capitalised(tokens[k - 1]);
+}
+
 /** Cheap pre-check: does any token of the range have a head-word entry? */
 export function mayHoldTrigger(
   tokens: readonly Token[],
@@ -95,7 +128,12 @@ export function mayHoldTrigger(
 ): boolean {
   for (let k = range[0]; k < range[1]; k++) {
     const token = tokens[k];
-    if (index.byWord.has(token.lemma) || index.byWord.has(token.norm) || token.norm.endsWith("ing"))
+    if (
+      index.byWord.has(token.lemma) ||
+      index.byWord.has(token.norm) ||
+      token.norm.endsWith("ing") ||
+      token.norm.startsWith("re-")
+    )
       return true;
   }
   return false;
@@ -109,7 +147,7 @@ export function findTriggers(view: SentenceView, index: PatternIndex): TriggerMa
     // participle used as an adjective ("the ousted president"): no trigger.
     if (view.mentionAt[k] >= 0 || (tokens[k - 1]?.norm === "-" && tokens[k - 1].end === tokens[k].start))
       continue;
-    if (isAttributiveParticiple(tokens, k)) continue;
+    if (isAttributiveParticiple(tokens, k) || continuesName(tokens, k)) continue;
     for (const pattern of candidatesFor(index, tokens[k])) {
       const found = match(view, k, pattern);
       if (found) {
