@@ -13,13 +13,17 @@ import {
   itemAt,
   lexemeOf,
   makeCursor,
+  portfolioEnd,
+  portfolioStart,
   tokenText,
   unknownNameEnd,
 } from "./cursor.js";
 import type { Lexeme } from "./kb.js";
 import type { LexItem } from "./lex.js";
+import type { NameLexicon } from "./name-lexicon.js";
 import type { WordToken } from "./normalize.js";
 import type { ActorEntry, AnaphorDef, GenericDef, TitleDef } from "./schema.js";
+import { recogniseUnknownNames } from "./unknown-names.js";
 
 /** A country word in front of a title or sector noun: a state, its demonym, or "the country". */
 export type CountryRef = { entity: ActorEntry } | "main";
@@ -28,10 +32,32 @@ export type Finding = { first: number; end: number; via: string; confidence: num
   | { kind: "entity"; entities: ActorEntry[]; titleSector: string | null; title?: TitleDef }
   | { kind: "surname"; entities: ActorEntry[] }
   | { kind: "sector"; country: CountryRef; sector: string | null; type: EntityType }
-  | { kind: "titledName"; country: CountryRef; sector: string; name: string }
+  | {
+      kind: "titledName";
+      country: CountryRef | null;
+      title: TitleDef;
+      sector: string;
+      name: string;
+      /** The name's own tokens, after the title. */
+      nameFirst: number;
+      nameEnd: number;
+    }
   | { kind: "office"; country: CountryRef; title: TitleDef; former: boolean }
   | { kind: "generic"; def: GenericDef }
   | { kind: "anaphor"; def: AnaphorDef }
+  /** A name the knowledge base lacks, recognised as a person by a cue ("Jane Doe said"). */
+  | { kind: "unknownPerson"; name: string; country: CountryRef | null; sector: string | null }
+  /** A name the knowledge base lacks, recognised as an organisation by its head ("... Front"). */
+  | {
+      kind: "unknownOrg";
+      name: string;
+      country: CountryRef | null;
+      sector: string | null;
+      type: EntityType;
+      acronym: string | null;
+    }
+  /** A later use of an unknown person's or organisation's name (its surname, its acronym). */
+  | { kind: "knownName"; key: string }
 );
 
 /** Words allowed between a country word and its title or noun: "Mali's transitional president". */
@@ -91,7 +117,8 @@ function titled(
 ): Finding | null {
   const title = lexemeOf(titleItem, "title");
   if (!title) return null;
-  const next = itemAt(c, titleItem.end);
+  const nameStart = portfolioEnd(c, titleItem.end);
+  const next = itemAt(c, nameStart);
   const people = next ? entitiesOf(next, ["entity", "surname"], "person") : [];
   if (next && people.length > 0) {
     const titleSector = former ? "ELI" : title.def.sector;
@@ -106,23 +133,25 @@ function titled(
       title: title.def,
     };
   }
-  const nameEnd = unknownNameEnd(c, titleItem.end);
-  if (nameEnd > titleItem.end) {
-    if (!country) return null;
-    const name = tokenText(c, titleItem.end, nameEnd);
-    const s = former ? "ELI" : title.def.sector;
+  const nameEnd = unknownNameEnd(c, nameStart);
+  if (nameEnd > nameStart) {
+    // "King Jane of Zorbania": the country may follow the name.
+    const of = country ? null : ofCountry(c, { first: nameStart, end: nameEnd, lexemes: [] });
     return {
       first: start,
-      end: nameEnd,
+      end: of?.end ?? nameEnd,
       via: "title+unknown-name",
-      confidence: 0.7,
+      confidence: country || of ? 0.7 : 0.5,
       kind: "titledName",
-      country,
-      sector: s,
-      name,
+      country: country ?? of?.country ?? null,
+      title: title.def,
+      sector: former ? "ELI" : title.def.sector,
+      name: tokenText(c, nameStart, nameEnd),
+      nameFirst: nameStart,
+      nameEnd,
     };
   }
-  const led = start !== titleItem.first ? start : determinerStart(c, titleItem.first);
+  const led = country ? start : determinerStart(c, start);
   if (led < 0) return null;
   return {
     first: led,
@@ -136,6 +165,19 @@ function titled(
   };
 }
 
+/** "Washington-based", "Mali-born": the place qualifies something else and acts in nothing. */
+function locative(c: Cursor, end: number): boolean {
+  const next = c.tokens[end]?.norm;
+  return next === "based" || next === "born";
+}
+
+function isModifier(c: Cursor, at: number): boolean {
+  const t = c.tokens[at];
+  if (MODIFIERS.has(t.norm)) return true;
+  if (t.capital && c.names.portfolios.has(t.norm)) return true;
+  return (t.norm === "and" || t.norm === "&") && c.names.portfolios.has(c.tokens[at + 1]?.norm ?? "");
+}
+
 function afterCountry(c: Cursor, item: LexItem, country: CountryRef): Finding | null {
   let at = item.end;
   if (item.lexemes[0].kind !== "demonym") {
@@ -143,7 +185,8 @@ function afterCountry(c: Cursor, item: LexItem, country: CountryRef): Finding | 
     at++;
   }
   let former = false;
-  while (at < c.tokens.length && at - item.end < 4 && MODIFIERS.has(c.tokens[at].norm)) {
+  // "Mali's transitional president", "the Zorbanian Planning and Investment Minister".
+  while (at < c.tokens.length && at - item.end < 5 && !c.taken.has(at) && isModifier(c, at)) {
     if (FORMER.has(c.tokens[at].norm)) former = true;
     at++;
   }
@@ -161,8 +204,10 @@ function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
   switch (l.kind) {
     case "entity": {
       const entities = entitiesOf(item, ["entity"]);
-      if (entities[0].type === "state")
+      if (entities[0].type === "state") {
+        if (locative(c, end)) return null;
         return sector(first, end, "name", { entity: entities[0] }, null, "state");
+      }
       const via = l.exact ? "acronym" : "name";
       return {
         first,
@@ -178,9 +223,12 @@ function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
       // "Moscow Institute of ...", "Washington Post": a city name inside a longer proper name.
       const after = c.tokens[end];
       if (after?.capital && !c.taken.has(end)) return null;
+      if (locative(c, end)) return null;
       return sector(first, end, "metonym", { entity: l.entity }, l.sector, "organization");
     }
     case "demonym":
+      // "European" names the EU only before a sector noun or title ("European troops").
+      if (l.entity.type !== "state") return null;
       return sector(
         first,
         end,
@@ -232,7 +280,8 @@ function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
           title: l.def,
           former: false,
         };
-      return titled(c, first, item, null, FORMER.has(c.tokens[first - 1]?.norm ?? ""));
+      const start = portfolioStart(c, first);
+      return titled(c, start, item, null, FORMER.has(c.tokens[start - 1]?.norm ?? ""));
     }
   }
 }
@@ -246,8 +295,8 @@ function single(c: Cursor, item: LexItem): Finding | null {
   return null;
 }
 
-export function composeFindings(tokens: WordToken[], items: LexItem[]): Finding[] {
-  const c = makeCursor(tokens, items);
+export function composeFindings(tokens: WordToken[], items: LexItem[], names: NameLexicon): Finding[] {
+  const c = makeCursor(tokens, items, names);
   const findings: Finding[] = [];
   let coveredTo = 0;
   for (const item of items) {
@@ -255,9 +304,11 @@ export function composeFindings(tokens: WordToken[], items: LexItem[]): Finding[
     const country = countryOf(c, item);
     const found = (country && afterCountry(c, item, country)) || single(c, item);
     if (found) {
+      // A portfolio read backwards must not reach into the finding before.
+      found.first = Math.max(found.first, coveredTo);
       findings.push(found);
       coveredTo = found.end;
     }
   }
-  return findings;
+  return recogniseUnknownNames(c, findings);
 }

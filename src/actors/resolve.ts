@@ -8,6 +8,7 @@ import type { Mention } from "../doc.js";
 import type { Finding } from "./compose.js";
 import type { ActorKnowledgeBase } from "./kb.js";
 import type { WordToken } from "./normalize.js";
+import { resolveUnknownName, type UnknownNameContext } from "./resolve-unknown.js";
 import { activeAtDate, resolveRoleAtDate, roleCovers } from "./roles.js";
 import type { ActorEntry, TitleDef } from "./schema.js";
 
@@ -69,8 +70,14 @@ export function refersTo(entity: ActorEntry, kind: string): boolean {
 
 /** The state a finding belongs to: its country word, or a named person's own state code. */
 function stateOf(f: Finding, kb: ActorKnowledgeBase): ActorEntry | null {
-  if (f.kind === "sector" || f.kind === "titledName" || f.kind === "office") {
-    return f.country === "main" ? null : f.country.entity;
+  if (
+    f.kind === "sector" ||
+    f.kind === "titledName" ||
+    f.kind === "office" ||
+    f.kind === "unknownPerson" ||
+    f.kind === "unknownOrg"
+  ) {
+    return f.country && f.country !== "main" ? f.country.entity : null;
   }
   // People count for their state; organisations do not (a story about Wagner in Mali is Mali's).
   if (f.kind === "entity" && f.entities.length === 1 && f.entities[0].type === "person") {
@@ -118,14 +125,12 @@ export function contextCountries(all: SentenceFindings[], kb: ActorKnowledgeBase
   });
 }
 
-interface Context {
+interface Context extends UnknownNameContext {
   kb: ActorKnowledgeBase;
-  /** The document's main country, only when unambiguous (for unnamed jihadists and rebels). */
-  main: ActorEntry | null;
-  /** The state that generic phrases in the current sentence stand for. */
-  here: ActorEntry | null;
   /** Entities resolved so far in the document, in order of first mention. */
   seen: Set<ActorEntry>;
+  /** The last unnamed official ("a European official"), for "the official". */
+  lastOfficial: Resolved | null;
 }
 
 type Resolved = Omit<Mention, "start" | "end" | "sentence" | "text" | "via" | "confidence" | "name"> & {
@@ -194,7 +199,8 @@ function ambiguous(candidates: ActorEntry[], date: string | null): Resolved {
   };
 }
 
-function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | null {
+function resolveOne(f: Finding, ctx: Context, s: SentenceFindings, text: string): Resolved | null {
+  const date = s.date;
   switch (f.kind) {
     case "entity":
     case "surname": {
@@ -213,15 +219,19 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
       if (!state) return null;
       return {
         entityId: state.id,
-        name: groupName(state, f.sector),
+        // One unnamed official is named by the words used ("a European official").
+        name: f.type === "person" ? undefined : groupName(state, f.sector),
         type: f.type,
         code: state.code,
         sector: f.sector,
       };
     }
-    case "titledName": {
-      const state = f.country === "main" ? ctx.here : f.country.entity;
-      return { entityId: null, name: f.name, type: "person", code: state?.code ?? null, sector: f.sector };
+    case "titledName":
+    case "unknownPerson":
+    case "unknownOrg":
+    case "knownName": {
+      const r = resolveUnknownName(f, ctx, s.tokens, text);
+      return r && { entityId: null, ...r, via: f.via };
     }
     case "office": {
       const state = f.country === "main" ? ctx.here : f.country.entity;
@@ -260,6 +270,8 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
       };
     }
     case "anaphor": {
+      if (f.def.kind === "official")
+        return ctx.lastOfficial && { ...ctx.lastOfficial, via: "anaphor:official" };
       const matching = [...ctx.seen].filter((e) => refersTo(e, f.def.kind));
       if (matching.length !== 1) return null;
       return entityMention(matching[0], date, { via: `anaphor:${f.def.kind}`, confidence: 0.7 });
@@ -269,12 +281,19 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
 
 export function resolveFindings(kb: ActorKnowledgeBase, all: SentenceFindings[], text: string): Mention[] {
   const local = contextCountries(all, kb);
-  const ctx: Context = { kb, main: mainCountry(all, kb), here: null, seen: new Set() };
+  const ctx: Context = {
+    kb,
+    main: mainCountry(all, kb),
+    here: null,
+    seen: new Set(),
+    known: new Map(),
+    lastOfficial: null,
+  };
   const mentions: Mention[] = [];
   for (const [i, s] of all.entries()) {
     ctx.here = local[i];
     for (const f of s.findings) {
-      const r = resolveOne(f, ctx, s.date);
+      const r = resolveOne(f, ctx, s, text);
       if (!r) continue;
       const start = s.tokens[f.first].start;
       const end = s.tokens[f.end - 1].end;
@@ -294,6 +313,7 @@ export function resolveFindings(kb: ActorKnowledgeBase, all: SentenceFindings[],
       };
       if (r.candidates) mention.candidates = r.candidates;
       mentions.push(mention);
+      if (f.kind === "sector" && f.type === "person") ctx.lastOfficial = { ...r, name: mention.name };
       // An ambiguous mention still makes each candidate a possible antecedent.
       for (const id of r.entityId ? [r.entityId] : (r.candidates ?? [])) {
         const entity = kb.entities.get(id);
