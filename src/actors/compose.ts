@@ -18,6 +18,7 @@ import {
   tokenText,
   unknownNameEnd,
 } from "./cursor.js";
+import { ethnicGroup } from "./ethnic.js";
 import type { Lexeme } from "./kb.js";
 import type { LexItem } from "./lex.js";
 import type { NameLexicon } from "./name-lexicon.js";
@@ -46,7 +47,7 @@ export type Finding = { first: number; end: number; via: string; confidence: num
   | { kind: "generic"; def: GenericDef }
   | { kind: "anaphor"; def: AnaphorDef }
   /** A name the knowledge base lacks, recognised as a person by a cue ("Jane Doe said"). */
-  | { kind: "unknownPerson"; name: string; country: CountryRef | null; sector: string | null }
+  | { kind: "unknownPerson"; country: CountryRef | null; sector: string | null }
   /** A name the knowledge base lacks, recognised as an organisation by its head ("... Front"). */
   | {
       kind: "unknownOrg";
@@ -56,6 +57,10 @@ export type Finding = { first: number; end: number; via: string; confidence: num
       type: EntityType;
       acronym: string | null;
     }
+  /** "the Bush administration", "Assad's government": the government a leader heads. */
+  | { kind: "leaderGovernment"; entities: ActorEntry[] }
+  /** "ethnic Albanians": a people coded by where it lives (`residence`), not by `people`'s state. */
+  | { kind: "ethnic"; people: ActorEntry; residence: ActorEntry | null; sector: string }
   /** A later use of an unknown person's or organisation's name (its surname, its acronym). */
   | { kind: "knownName"; key: string }
 );
@@ -89,9 +94,14 @@ function sector(
   };
 }
 
+/** Bodies whose officials and forces take the body's own code: "UN Secretary-General", "ECOWAS troops". */
+const BODY_CODES = new Set(["UNO", "IGO", "EUR"]);
+
 function countryOf(c: Cursor, item: LexItem): CountryRef | null {
   const l = item.lexemes[0];
   if ((l.kind === "entity" && l.entity.type === "state") || l.kind === "demonym") return { entity: l.entity };
+  if (l.kind === "entity" && l.entity.type === "organization" && BODY_CODES.has(l.entity.code ?? ""))
+    return { entity: l.entity };
   if (l.kind === "generic" && l.def.type === "state" && determinerStart(c, item.first) >= 0) return "main";
   return null;
 }
@@ -117,7 +127,14 @@ function titled(
 ): Finding | null {
   const title = lexemeOf(titleItem, "title");
   if (!title) return null;
-  const nameStart = portfolioEnd(c, titleItem.end);
+  let nameStart = portfolioEnd(c, titleItem.end);
+  // Stacked titles: "opposition leader Sheikh Jane Doe"; the first one sets the sector.
+  for (let k = 0; k < 2; k++) {
+    const stacked = itemAt(c, nameStart);
+    if (!stacked || !lexemeOf(stacked, "title") || entitiesOf(stacked, ["entity", "surname"]).length > 0)
+      break;
+    nameStart = stacked.end;
+  }
   const next = itemAt(c, nameStart);
   const people = next ? entitiesOf(next, ["entity", "surname"], "person") : [];
   if (next && people.length > 0) {
@@ -165,10 +182,13 @@ function titled(
   };
 }
 
-/** "Washington-based", "Mali-born": the place qualifies something else and acts in nothing. */
+/**
+ * "Washington-based", "Mali-born", "US $50 million": the place name qualifies something else
+ * and acts in nothing.
+ */
 function locative(c: Cursor, end: number): boolean {
   const next = c.tokens[end]?.norm;
-  return next === "based" || next === "born";
+  return next === "based" || next === "born" || next === "$" || next === "dollar" || next === "dollars";
 }
 
 function isModifier(c: Cursor, at: number): boolean {
@@ -180,10 +200,8 @@ function isModifier(c: Cursor, at: number): boolean {
 
 function afterCountry(c: Cursor, item: LexItem, country: CountryRef): Finding | null {
   let at = item.end;
-  if (item.lexemes[0].kind !== "demonym") {
-    if (c.tokens[at]?.norm !== "'s") return null;
-    at++;
-  }
+  // "Mali's president", "Malian soldiers", and as a noun adjunct "U.S. Secretary of State", "UN troops".
+  if (item.lexemes[0].kind !== "demonym" && c.tokens[at]?.norm === "'s") at++;
   let former = false;
   // "Mali's transitional president", "the Zorbanian Planning and Investment Minister".
   while (at < c.tokens.length && at - item.end < 5 && !c.taken.has(at) && isModifier(c, at)) {
@@ -286,6 +304,25 @@ function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
   }
 }
 
+const GOVERNMENT_NOUNS = new Set(["administration", "government", "regime", "cabinet"]);
+
+/** A known leader's name before "administration" or "government": "the Bush administration". */
+function leaderGovernment(c: Cursor, item: LexItem): Finding | null {
+  const people = entitiesOf(item, ["entity", "surname"], "person");
+  if (people.length === 0) return null;
+  let at = item.end;
+  if (c.tokens[at]?.norm === "'s") at++;
+  if (!GOVERNMENT_NOUNS.has(c.tokens[at]?.norm ?? "")) return null;
+  return {
+    first: item.first,
+    end: at + 1,
+    via: "leader+government",
+    confidence: 0.8,
+    kind: "leaderGovernment",
+    entities: people,
+  };
+}
+
 /** The first reading of the item that yields a finding, in priority order. */
 function single(c: Cursor, item: LexItem): Finding | null {
   for (const l of item.lexemes) {
@@ -302,7 +339,11 @@ export function composeFindings(tokens: WordToken[], items: LexItem[], names: Na
   for (const item of items) {
     if (item.first < coveredTo) continue;
     const country = countryOf(c, item);
-    const found = (country && afterCountry(c, item, country)) || single(c, item);
+    const found =
+      ethnicGroup(c, item) ||
+      leaderGovernment(c, item) ||
+      (country && afterCountry(c, item, country)) ||
+      single(c, item);
     if (found) {
       // A portfolio read backwards must not reach into the finding before.
       found.first = Math.max(found.first, coveredTo);

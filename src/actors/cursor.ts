@@ -92,11 +92,17 @@ export function unknownNameEnd(c: Cursor, at: number): number {
   while (end < c.tokens.length && !c.taken.has(end)) {
     const t = c.tokens[end];
     if (t.capital && LETTER.test(t.text) && isNameWord(t)) end++;
-    else if (NAME_CONNECTORS.has(t.norm) && end > at && c.tokens[end + 1]?.capital) end++;
+    else if (end > at && (NAME_CONNECTORS.has(t.norm) || hyphenJoined(c, end)) && c.tokens[end + 1]?.capital)
+      end++;
     else break;
   }
   if (end > at && c.names.organisationHeads.has(c.tokens[end - 1].norm)) return at;
   return end;
+}
+
+/** A lowercase particle hyphenated into a name: the "ur" of "Fazl-ur-Rehman". */
+export function hyphenJoined(c: Cursor, k: number): boolean {
+  return c.tokens[k].hyphenated === true && c.tokens[k + 1]?.hyphenated === true;
 }
 
 /** Where a portfolio before a title starts: "Planning and Investment Minister" → at "Planning". */

@@ -54,12 +54,14 @@ export function resolveUnknownName(
     case "titledName": {
       const fromContext = f.title.countryFromContext ? (ctx.main?.code ?? null) : null;
       const code = own?.code ?? earlier?.code ?? fromContext;
-      return remember(ctx, key, { name: f.name, type: "person", code, sector: f.sector });
+      const name = text.slice(tokens[f.nameFirst].start, tokens[f.nameEnd - 1].end);
+      return remember(ctx, key, { name, type: "person", code, sector: f.sector });
     }
     case "unknownPerson": {
       const code = own?.code ?? earlier?.code ?? null;
       const sector = f.sector ?? earlier?.sector ?? null;
-      return remember(ctx, key, { name: f.name, type: "person", code, sector });
+      const name = text.slice(tokens[f.first].start, tokens[f.end - 1].end);
+      return remember(ctx, key, { name, type: "person", code, sector });
     }
     case "unknownOrg": {
       const last = tokens[f.end - (f.acronym ? 4 : 1)];

@@ -46,7 +46,8 @@ const GROUP_LABELS: Record<string, string> = {
 
 export function groupName(state: ActorEntry, sector: string | null): string {
   if (!sector) return state.name;
-  if (sector === "GOV") return `Government of ${state.name}`;
+  if (sector === "GOV")
+    return state.type === "state" ? `Government of ${state.name}` : `${state.name} officials`;
   return `${state.name} ${GROUP_LABELS[sector] ?? sector}`;
 }
 
@@ -77,8 +78,10 @@ function stateOf(f: Finding, kb: ActorKnowledgeBase): ActorEntry | null {
     f.kind === "unknownPerson" ||
     f.kind === "unknownOrg"
   ) {
-    return f.country && f.country !== "main" ? f.country.entity : null;
+    // An intergovernmental body before a title ("UN envoy") names no state.
+    return f.country && f.country !== "main" && f.country.entity.type === "state" ? f.country.entity : null;
   }
+  if (f.kind === "ethnic") return f.residence;
   // People count for their state; organisations do not (a story about Wagner in Mali is Mali's).
   if (f.kind === "entity" && f.entities.length === 1 && f.entities[0].type === "person") {
     const state = kb.entities.get(f.entities[0].code ?? "");
@@ -257,6 +260,8 @@ function resolveOne(f: Finding, ctx: Context, s: SentenceFindings, text: string)
       };
     }
     case "generic": {
+      if (f.def.code)
+        return { entityId: null, type: f.def.type, code: f.def.code, sector: f.def.sector, confidence: 0.7 };
       const state = f.def.sector === "REB" ? ctx.main : ctx.here;
       const isState = f.def.type === "state";
       return {
@@ -268,6 +273,24 @@ function resolveOne(f: Finding, ctx: Context, s: SentenceFindings, text: string)
         sector: f.def.sector,
         confidence: state ? 0.6 : 0.3,
       };
+    }
+    case "leaderGovernment": {
+      const list = narrow(f.entities, ctx, date);
+      const leader = list.length === 1 ? entityMention(list[0], date) : ambiguous(list, date);
+      const state = ctx.kb.entities.get(leader.code ?? "");
+      if (!state || state.type !== "state") return null;
+      return {
+        entityId: state.id,
+        name: groupName(state, "GOV"),
+        type: "organization",
+        code: state.code,
+        sector: "GOV",
+      };
+    }
+    case "ethnic": {
+      const main = ctx.main !== f.people ? ctx.main : null;
+      const state = f.residence ?? main;
+      return { entityId: null, type: "organization", code: state?.code ?? null, sector: f.sector };
     }
     case "anaphor": {
       if (f.def.kind === "official")

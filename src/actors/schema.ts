@@ -146,6 +146,8 @@ export const genericSchema = z.strictObject({
   name: z.string().min(1),
   type: z.enum(ENTITY_TYPES),
   sector: sector.nullable(),
+  /** A code of its own ("human rights groups" are NGO wherever they work), instead of the main country's. */
+  code: actorCode.optional(),
   /** The phrase counts only after a determiner ("the junta", "a new government", "its army"). */
   determiner: z.boolean().default(false),
 });

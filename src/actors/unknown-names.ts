@@ -7,7 +7,7 @@
  */
 import type { EntityType } from "../doc.js";
 import type { CountryRef, Finding } from "./compose.js";
-import { type Cursor, itemAt, lexemeOf } from "./cursor.js";
+import { type Cursor, hyphenJoined, itemAt, lexemeOf } from "./cursor.js";
 import { phraseAt } from "./name-lexicon.js";
 import { isCaseSensitiveToken, type WordToken } from "./normalize.js";
 import type { ActorEntry } from "./schema.js";
@@ -33,7 +33,7 @@ const COPULAS = new Set(["is", "was"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 
 function capitalWord(t: WordToken | undefined): boolean {
-  return t !== undefined && t.capital && LETTER.test(t.text) && isNameWord(t);
+  return t?.capital === true && LETTER.test(t.text) && isNameWord(t);
 }
 
 /** A finding an organisation's name may swallow: a country word or a one-word name inside it. */
@@ -115,7 +115,12 @@ function personRunEnd(c: Cursor, owner: Int32Array, i: number): number {
   while (end < c.tokens.length && owner[end] === -1 && !c.taken.has(end)) {
     const t = c.tokens[end];
     if (capitalWord(t)) end++;
-    else if (end > i && PERSON_CONNECTORS.has(t.norm) && capitalWord(c.tokens[end + 1])) end++;
+    else if (
+      end > i &&
+      (PERSON_CONNECTORS.has(t.norm) || hyphenJoined(c, end)) &&
+      capitalWord(c.tokens[end + 1])
+    )
+      end++;
     else break;
   }
   return end;
@@ -128,22 +133,19 @@ function descriptionAfter(
   owner: Int32Array,
   end: number,
 ): { sector: string | null; country: CountryRef | null } | null {
-  let at = end;
-  const t = c.tokens[at];
+  const t = c.tokens[end];
   if (!t || (t.text !== "," && !COPULAS.has(t.norm))) return null;
-  at++;
-  if (ARTICLES.has(c.tokens[at]?.norm ?? "")) at++;
-  for (let k = at; k < at + 3 && k < c.tokens.length; k++) {
+  for (let k = end + 1; k < end + 4 && k < c.tokens.length; k++) {
     const f = owner[k] === -1 ? null : findings[owner[k]];
-    // "Jane Doe, the Zorbanian foreign minister", "Jane Doe, a Malian official".
-    if (f && f.first === k && f.kind === "office" && f.country !== "main")
-      return { sector: f.title.sector, country: f.country };
-    if (f && f.first === k && f.kind === "sector" && f.via === "country+sector-noun" && f.country !== "main")
+    // "Jane Doe, the Zorbanian foreign minister", "Jane Doe, a Malian official", "Jane Doe is a historian".
+    if (f?.kind === "office")
+      return { sector: f.title.sector, country: f.country === "main" ? null : f.country };
+    if (f?.kind === "sector" && f.via === "country+sector-noun" && f.country !== "main")
       return { sector: f.sector, country: f.country };
     if (f) return null;
     const title = lexemeOf(itemAt(c, k), "title");
     if (title) return { sector: title.def.sector, country: null };
-    if (c.tokens[k].capital || c.taken.has(k)) return null;
+    if (c.tokens[k].capital || c.taken.has(k) || !ARTICLES.has(c.tokens[k].norm)) return null;
   }
   return null;
 }
@@ -162,10 +164,6 @@ function personAt(c: Cursor, findings: Finding[], owner: Int32Array, i: number, 
     via: "cue+unknown-name",
     confidence: 0.5,
     kind: "unknownPerson",
-    name: c.tokens
-      .slice(first, last)
-      .map((t) => t.text)
-      .join(" "),
     country: described?.country ?? null,
     sector: described?.sector ?? null,
   });

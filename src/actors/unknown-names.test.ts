@@ -1,0 +1,206 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Doc } from "../doc.js";
+import { annotateActors } from "./index.js";
+import { builtInKnowledgeBase, docFrom } from "./test-support.js";
+
+function annotate(text: string, published: string | null = "2022-06-01"): Doc {
+  const doc = docFrom(text, { published });
+  annotateActors(doc, builtInKnowledgeBase());
+  return doc;
+}
+
+function mention(doc: Doc, surface: string) {
+  const found = doc.mentions.find((m) => m.text === surface);
+  assert.ok(found, `no mention "${surface}" in ${JSON.stringify(doc.mentions.map((m) => m.text))}`);
+  return found;
+}
+
+function codeOf(text: string, surface: string): [string | null, string | null] {
+  const m = mention(annotate(text), surface);
+  return [m.code, m.sector];
+}
+
+describe("titled persons the knowledge base lacks", () => {
+  it("should code a titled name by a country word before the title or 'of <country>' after the name", () => {
+    assert.deepEqual(codeOf("Ghanaian President Kwame Zorro arrived.", "Ghanaian President Kwame Zorro"), [
+      "GHA",
+      "GOV",
+    ]);
+    assert.deepEqual(codeOf("King Tarik of Morocco arrived.", "King Tarik of Morocco"), ["MAR", "GOV"]);
+  });
+
+  it("should give a domestic office the document's main country when that country is clear", () => {
+    const doc = annotate(
+      "Vice-President Mary Zorro refused to resign despite pressure from Kenya's parliament.",
+    );
+    const vp = mention(doc, "Vice-President Mary Zorro");
+    assert.deepEqual([vp.entityId, vp.code, vp.sector], [null, "KEN", "GOV"]);
+  });
+
+  it("should leave the code null when the country cannot be told", () => {
+    assert.equal(mention(annotate("President Jane Zorro spoke."), "President Jane Zorro").code, null);
+    const twoCountries = annotate("President Jane Zorro praised Ghana and Togo.");
+    assert.equal(mention(twoCountries, "President Jane Zorro").code, null);
+    // A cleric's country is not the story's: a bishop who speaks about Ghana need not be Ghanaian.
+    const cleric = annotate("Bishop John Zorro called for sanctions against Ghana.");
+    assert.deepEqual(
+      [mention(cleric, "Bishop John Zorro").code, mention(cleric, "Bishop John Zorro").sector],
+      [null, "REL"],
+    );
+  });
+
+  it("should read portfolios and stacked titles before the name", () => {
+    assert.deepEqual(
+      codeOf(
+        "Trade and Industry Minister Ana Zorro said Peru would wait.",
+        "Trade and Industry Minister Ana Zorro",
+      ),
+      ["PER", "GOV"],
+    );
+    assert.deepEqual(
+      codeOf("Chilean Labour Minister Ana Zorro resigned.", "Chilean Labour Minister Ana Zorro"),
+      ["CHL", "GOV"],
+    );
+    assert.deepEqual(
+      codeOf("The Minister for Interior Ali Zorro met Pakistani leaders.", "Minister for Interior Ali Zorro"),
+      ["PAK", "GOV"],
+    );
+    const stacked = mention(
+      annotate("Pakistani opposition leader Sheikh Ali Abd-ur-Zorro marched."),
+      "Pakistani opposition leader Sheikh Ali Abd-ur-Zorro",
+    );
+    assert.deepEqual([stacked.code, stacked.sector], ["PAK", "OPP"]);
+  });
+
+  it("should mark a titled person ousted or former as a former official", () => {
+    assert.deepEqual(codeOf("Ousted President Ivan Zorro fled Peru.", "President Ivan Zorro"), [
+      "PER",
+      "ELI",
+    ]);
+  });
+
+  it("should give a later surname what the first full mention established", () => {
+    const doc = annotate("Peruvian President Ivan Zorro arrived in Lima. Zorro then met Togo's envoy.");
+    const later = mention(doc, "Zorro");
+    assert.deepEqual(
+      [later.code, later.sector, later.via, later.name],
+      ["PER", "GOV", "coref-unknown", "Ivan Zorro"],
+    );
+  });
+
+  it("should code an official of an intergovernmental body, and a country used as a noun adjunct", () => {
+    assert.deepEqual(codeOf("ECOWAS President Jane Zorro arrived.", "ECOWAS President Jane Zorro"), [
+      "IGO",
+      "GOV",
+    ]);
+    assert.deepEqual(codeOf("Then Mali troops entered Gao.", "Mali troops"), ["MLI", "MIL"]);
+  });
+
+  it("should still list the names for users to add", () => {
+    const doc = annotate("Ghanaian President Kwame Zorro arrived.");
+    assert.deepEqual(
+      doc.data.unresolvedNames?.map((u) => u.text),
+      ["Kwame Zorro"],
+    );
+  });
+});
+
+describe("persons recognised by cues", () => {
+  it("should read a name before a speech verb or after 'according to' as a person with no code", () => {
+    const doc = annotate("As Jane Zorro put it, the war is over. According to Ivan Dupont, Mali will win.");
+    const jane = mention(doc, "Jane Zorro");
+    assert.deepEqual([jane.type, jane.code], ["person", null]);
+    assert.deepEqual([mention(doc, "Ivan Dupont").type, mention(doc, "Ivan Dupont").code], ["person", null]);
+  });
+
+  it("should take the code and sector an apposition or copula gives", () => {
+    assert.deepEqual(codeOf("Jane Zorro, a Malian official, said Russia was ready.", "Jane Zorro"), [
+      "MLI",
+      "GOV",
+    ]);
+    assert.deepEqual(codeOf("Jane Zorro is professor of history.", "Jane Zorro"), [null, "EDU"]);
+  });
+
+  it("should split a byline that runs on into a bio", () => {
+    const doc = annotate("Jane Zorro Jane Zorro is a historian.");
+    assert.equal(doc.mentions.filter((m) => m.text === "Jane Zorro").length, 2);
+  });
+
+  it("should not read a capitalised name without a cue as a person", () => {
+    assert.ok(
+      !annotate("Mali signed with Zorbania Holdings on Monday.").mentions.some((m) => m.type === "person"),
+    );
+  });
+});
+
+describe("organisations the knowledge base lacks", () => {
+  it("should read a capitalised name with an organisation head as an organisation", () => {
+    const doc = annotate("The Zorbanian Workers Party won. The Popular Liberation Front attacked.");
+    assert.deepEqual(
+      [mention(doc, "Zorbanian Workers Party").sector, mention(doc, "Zorbanian Workers Party").code],
+      ["PTY", null],
+    );
+    const front = mention(doc, "Popular Liberation Front");
+    assert.deepEqual([front.type, front.sector], ["armed_group", "REB"]);
+    assert.ok(!doc.mentions.some((m) => m.code === "FRA"), "a one-word alias inside the name does not fire");
+  });
+
+  it("should take the country a name holds", () => {
+    assert.deepEqual(codeOf("She teaches at the University of Bamako.", "University of Bamako"), [
+      "MLI",
+      "EDU",
+    ]);
+  });
+
+  it("should resolve a later acronym to the organisation it was given for", () => {
+    const doc = annotate("The Popular Unity Front (PUF) met. The PUF left.");
+    assert.equal(mention(doc, "PUF").name, "Popular Unity Front");
+  });
+});
+
+describe("context rules", () => {
+  it("should let 'the official' refer back to the last unnamed official", () => {
+    const doc = annotate(
+      "A Washington-based European official spoke. The same official added more. The official left.",
+    );
+    assert.ok(
+      !doc.mentions.some((m) => m.text === "Washington"),
+      "Washington-based is a place, not a government",
+    );
+    assert.deepEqual(
+      doc.mentions.map((m) => [m.text, m.code, m.sector]),
+      [
+        ["European official", "EUR", "GOV"],
+        ["The same official", "EUR", "GOV"],
+        ["The official", "EUR", "GOV"],
+      ],
+    );
+  });
+
+  it("should read 'European' as the EU only before a sector noun", () => {
+    assert.deepEqual(codeOf("European troops left Mali.", "European troops"), ["EUR", "MIL"]);
+    assert.ok(!annotate("European history is long.").mentions.some((m) => m.code === "EUR"));
+  });
+
+  it("should not read a currency as a country", () => {
+    assert.ok(!annotate("He paid US $50 million to Mali.").mentions.some((m) => m.code === "USA"));
+  });
+
+  it("should code an ethnic group by where it lives", () => {
+    assert.deepEqual(codeOf("Ethnic Hungarians protested in Romania.", "Ethnic Hungarians"), ["ROU", "CVL"]);
+    assert.deepEqual(codeOf("The Hungarians of northern Serbia voted.", "Hungarians of northern Serbia"), [
+      "SRB",
+      "CVL",
+    ]);
+    assert.deepEqual(codeOf("Ethnic Hungarians protested.", "Ethnic Hungarians"), [null, "CVL"]);
+  });
+
+  it("should read a leader's administration as the government of the leader's country", () => {
+    assert.deepEqual(codeOf("The Obama administration protested.", "Obama administration"), ["USA", "GOV"]);
+  });
+
+  it("should code human rights groups as NGOs", () => {
+    assert.deepEqual(codeOf("A human rights group protested in Mali.", "human rights group"), ["NGO", null]);
+  });
+});
