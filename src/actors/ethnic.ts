@@ -23,7 +23,7 @@ function residenceAt(c: Cursor, at: number, links: string[]): { state: ActorEntr
 
 export function ethnicGroup(c: Cursor, item: LexItem): Finding | null {
   const demonym = lexemeOf(item, "demonym");
-  if (!demonym || demonym.entity.type !== "state") return null;
+  if (demonym?.entity.type !== "state") return null;
   const ethnic = c.tokens[item.first - 1]?.norm === "ethnic";
   if (!ethnic && !demonym.plural) return null;
   let end = item.end;
