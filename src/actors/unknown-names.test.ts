@@ -200,6 +200,18 @@ describe("context rules", () => {
     assert.deepEqual(codeOf("The Obama administration protested.", "Obama administration"), ["USA", "GOV"]);
   });
 
+  it("should code the Palestinian territories and partially recognised entities as PLOVER does", () => {
+    assert.deepEqual(codeOf("Troops entered the West Bank.", "West Bank"), ["PSE", null]);
+    assert.deepEqual(codeOf("Transnistria held a vote.", "Transnistria"), ["MDA", "PRE"]);
+  });
+
+  it("should read an unnamed opposition as the main country's", () => {
+    assert.deepEqual(codeOf("The opposition coalition marched in Mali.", "opposition coalition"), [
+      "MLI",
+      "OPP",
+    ]);
+  });
+
   it("should code human rights groups as NGOs", () => {
     assert.deepEqual(codeOf("A human rights group protested in Mali.", "human rights group"), ["NGO", null]);
   });
