@@ -29,10 +29,11 @@ export function nameKey(f: NamedFinding, tokens: WordToken[]): string {
 }
 
 interface Forms {
-  /** Full names as token-norm lists → key. */
-  full: Map<string, string>;
+  /** Full names of two words or more, by their first word: [word norms, key]. */
+  full: Map<string, [string[], string][]>;
   /** Surnames (norm) and acronyms (as written) → key, or null when two names share it. */
   short: Map<string, string | null>;
+  keys: Set<string>;
 }
 
 function addShort(forms: Forms, form: string, key: string): void {
@@ -41,14 +42,19 @@ function addShort(forms: Forms, form: string, key: string): void {
 }
 
 function collectForms(all: SentenceFindings[]): Forms {
-  const forms: Forms = { full: new Map(), short: new Map() };
+  const forms: Forms = { full: new Map(), short: new Map(), keys: new Set() };
   for (const s of all) {
     for (const f of s.findings) {
       if (!isNamed(f)) continue;
       const words = nameTokens(f, s.tokens);
       const key = words.map((t) => t.norm).join(" ");
       if (!key) continue;
-      forms.full.set(key, key);
+      forms.keys.add(key);
+      if (words.length >= 2) {
+        const list = forms.full.get(words[0].norm) ?? [];
+        if (!list.some(([, k]) => k === key)) list.push([words.map((t) => t.norm), key]);
+        forms.full.set(words[0].norm, list);
+      }
       if (f.kind === "unknownOrg") {
         if (f.acronym) addShort(forms, f.acronym, key);
       } else if (words[words.length - 1].norm.length >= MIN_SURNAME) {
@@ -59,29 +65,39 @@ function collectForms(all: SentenceFindings[]): Forms {
   return forms;
 }
 
-function linkSentence(s: SentenceFindings, forms: Forms, longest: number): Finding[] {
+/** The longest full name starting at token `i` that no finding covers, as [length, key]. */
+function fullNameAt(
+  s: SentenceFindings,
+  covered: Uint8Array,
+  i: number,
+  forms: Forms,
+): [number, string] | null {
+  let best: [number, string] | null = null;
+  for (const [norms, key] of forms.full.get(s.tokens[i].norm) ?? []) {
+    if (best && norms.length <= best[0]) continue;
+    const fits = norms.every((n, k) => s.tokens[i + k]?.norm === n && !covered[i + k]);
+    if (fits) best = [norms.length, key];
+  }
+  return best;
+}
+
+function linkSentence(s: SentenceFindings, forms: Forms): Finding[] {
   const covered = new Uint8Array(s.tokens.length);
   for (const f of s.findings) for (let t = f.first; t < f.end; t++) covered[t] = 1;
   const added: Finding[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
     if (covered[i] || !t.capital) continue;
-    let matched = 0;
-    let key: string | null | undefined;
-    for (let n = Math.min(longest, s.tokens.length - i); n >= 2 && !matched; n--) {
-      const phrase = s.tokens.slice(i, i + n);
-      if (phrase.some((_, k) => covered[i + k])) continue;
-      key = forms.full.get(phrase.map((w) => w.norm).join(" "));
-      if (key) matched = n;
-    }
-    if (!matched) {
-      key = forms.short.get(t.text) ?? forms.short.get(t.norm);
+    let match = fullNameAt(s, covered, i, forms);
+    if (!match) {
+      const key = forms.short.get(t.text) ?? forms.short.get(t.norm);
       // A surname is a surname only when the next word does not continue another name.
-      if (key && !(s.tokens[i + 1]?.capital && !covered[i + 1])) matched = 1;
+      if (key && !(s.tokens[i + 1]?.capital && !covered[i + 1])) match = [1, key];
     }
-    if (!matched || !key) continue;
-    added.push({ first: i, end: i + matched, via: "coref-unknown", confidence: 0.6, kind: "knownName", key });
-    i += matched - 1;
+    if (!match) continue;
+    const [length, key] = match;
+    added.push({ first: i, end: i + length, via: "coref-unknown", confidence: 0.6, kind: "knownName", key });
+    i += length - 1;
   }
   return added;
 }
@@ -89,10 +105,9 @@ function linkSentence(s: SentenceFindings, forms: Forms, longest: number): Findi
 /** Adds the later uses of each unknown name to the findings of every sentence. */
 export function linkUnknownNames(all: SentenceFindings[]): void {
   const forms = collectForms(all);
-  if (forms.full.size === 0) return;
-  const longest = Math.max(...[...forms.full.keys()].map((k) => k.split(" ").length));
+  if (forms.keys.size === 0) return;
   for (const s of all) {
-    const added = linkSentence(s, forms, longest);
+    const added = linkSentence(s, forms);
     if (added.length > 0) s.findings = [...s.findings, ...added].sort((a, b) => a.first - b.first);
   }
 }
