@@ -127,6 +127,8 @@ export const titleSchema = z.strictObject({
 export const organisationHeadSchema = z.strictObject({
   forms: z.array(z.string().min(1)).min(1),
   sector: sector.nullable(),
+  /** A state institution ("the Defence Ministry", "the National Assembly"): the main country's when no country is named. */
+  domestic: z.boolean().default(false),
 });
 
 /** Cues that an unknown capitalised name is a person: speech verbs after it, occupations around it. */

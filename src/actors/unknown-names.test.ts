@@ -146,6 +146,12 @@ describe("organisations the knowledge base lacks", () => {
     assert.ok(!doc.mentions.some((m) => m.code === "FRA"), "a one-word alias inside the name does not fire");
   });
 
+  it("should give a state institution the main country when the name holds none", () => {
+    const doc = annotate("Mali's junta met in Bamako. It dissolved the National Assembly.");
+    const assembly = mention(doc, "National Assembly");
+    assert.deepEqual([assembly.code, assembly.sector], ["MLI", "LEG"]);
+  });
+
   it("should take the country a name holds", () => {
     assert.deepEqual(codeOf("She teaches at the University of Bamako.", "University of Bamako"), [
       "MLI",

@@ -93,7 +93,8 @@ function organisationAt(c: Cursor, findings: Finding[], owner: Int32Array, i: nu
   if (owner[i] !== -1 && findings[owner[i]].first === i && findings[owner[i]].end === end) return null;
   const armed = c.tokens.slice(i, end).some((t) => c.names.armedNameWords.has(t.norm));
   const type: EntityType = armed ? "armed_group" : "organization";
-  const sector = armed ? "REB" : (c.names.organisationHeads.get(c.tokens[head].norm)?.sector ?? null);
+  const headDef = c.names.organisationHeads.get(c.tokens[head].norm);
+  const sector = armed ? "REB" : (headDef?.sector ?? null);
   const acronym = acronymAfter(c, end);
   return {
     first: i,
@@ -102,7 +103,7 @@ function organisationAt(c: Cursor, findings: Finding[], owner: Int32Array, i: nu
     confidence: 0.6,
     kind: "unknownOrg",
     name: "",
-    country: countryInside(c, i, end),
+    country: countryInside(c, i, end) ?? (headDef?.domestic && !armed ? "main" : null),
     sector,
     type,
     acronym,
