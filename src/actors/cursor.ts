@@ -96,8 +96,17 @@ export function unknownNameEnd(c: Cursor, at: number): number {
       end++;
     else break;
   }
+  // A one-word title closing a name is a surname: "Defence Secretary Tom King said".
+  const closing = itemAt(c, end);
+  if (end > at && closing?.end === end + 1 && isTitleWord(closing) && !c.tokens[end + 1]?.capital) end++;
   if (end > at && c.names.organisationHeads.has(c.tokens[end - 1].norm)) return at;
+  // Portfolio words alone are no name: "the Federal Secretary Interior".
+  if (c.tokens.slice(at, end).every((t) => c.names.portfolios.has(t.norm))) return at;
   return end;
+}
+
+function isTitleWord(item: LexItem): boolean {
+  return item.lexemes.length > 0 && item.lexemes.every((l) => l.kind === "title");
 }
 
 /** A lowercase particle hyphenated into a name: the "ur" of "Fazl-ur-Rehman". */

@@ -19,7 +19,7 @@ import type { LexItem } from "./lex.js";
 /** Words allowed between a country word and its title or noun: "Mali's transitional president". */
 const MODIFIERS = new Set(
   (
-    "transitional interim new former current then late senior top acting outgoing incoming deposed ousted ex " +
+    "transitional interim new former current then late senior top acting outgoing incoming deposed ousted ex visiting " +
     "military civilian local regional national elected self proclaimed de facto"
   ).split(" "),
 );

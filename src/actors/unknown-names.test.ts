@@ -73,6 +73,24 @@ describe("titled persons the knowledge base lacks", () => {
     assert.deepEqual([stacked.code, stacked.sector], ["PAK", "OPP"]);
   });
 
+  it("should keep a one-word title that closes a name as the surname", () => {
+    assert.deepEqual(
+      codeOf("Chilean Defence Secretary Tom King said so.", "Chilean Defence Secretary Tom King"),
+      ["CHL", "GOV"],
+    );
+    assert.deepEqual(codeOf("Ghana's visiting King Kofi Zorro spoke.", "Ghana's visiting King Kofi Zorro"), [
+      "GHA",
+      "GOV",
+    ]);
+  });
+
+  it("should not give a foreign minister the story's country, since foreign ministers act abroad", () => {
+    assert.equal(
+      mention(annotate("Foreign Minister Ana Zorro visited Peru."), "Foreign Minister Ana Zorro").code,
+      null,
+    );
+  });
+
   it("should mark a titled person ousted or former as a former official", () => {
     assert.deepEqual(codeOf("Ousted President Ivan Zorro fled Peru.", "President Ivan Zorro"), [
       "PER",
