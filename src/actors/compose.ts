@@ -31,10 +31,9 @@ function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
   switch (l.kind) {
     case "entity": {
       const entities = entitiesOf(item, ["entity"]);
-      if (entities[0].type === "state") {
-        if (locative(c, end)) return null;
+      if (locative(c, end)) return null;
+      if (entities[0].type === "state")
         return sector(first, end, "name", { entity: entities[0] }, null, "state");
-      }
       const via = l.exact ? "acronym" : "name";
       return {
         first,

@@ -31,9 +31,7 @@ describe("titled persons the knowledge base lacks", () => {
   });
 
   it("should give a domestic office the document's main country when that country is clear", () => {
-    const doc = annotate(
-      "Vice-President Mary Zorro refused to resign despite pressure from Kenya's parliament.",
-    );
+    const doc = annotate("Vice-President Mary Zorro opened a clinic in Kenya's north on Monday.");
     const vp = mention(doc, "Vice-President Mary Zorro");
     assert.deepEqual([vp.entityId, vp.code, vp.sector], [null, "KEN", "GOV"]);
   });
@@ -43,7 +41,7 @@ describe("titled persons the knowledge base lacks", () => {
     const twoCountries = annotate("President Jane Zorro praised Ghana and Togo.");
     assert.equal(mention(twoCountries, "President Jane Zorro").code, null);
     // A cleric's country is not the story's: a bishop who speaks about Ghana need not be Ghanaian.
-    const cleric = annotate("Bishop John Zorro called for sanctions against Ghana.");
+    const cleric = annotate("Bishop John Zorro preached about Ghana's elections.");
     assert.deepEqual(
       [mention(cleric, "Bishop John Zorro").code, mention(cleric, "Bishop John Zorro").sector],
       [null, "REL"],
@@ -53,17 +51,20 @@ describe("titled persons the knowledge base lacks", () => {
   it("should read portfolios and stacked titles before the name", () => {
     assert.deepEqual(
       codeOf(
-        "Trade and Industry Minister Ana Zorro said Peru would wait.",
+        "Exports will grow, Trade and Industry Minister Ana Zorro told reporters in Lima.",
         "Trade and Industry Minister Ana Zorro",
       ),
       ["PER", "GOV"],
     );
     assert.deepEqual(
-      codeOf("Chilean Labour Minister Ana Zorro resigned.", "Chilean Labour Minister Ana Zorro"),
+      codeOf("Chilean Health Minister Ana Zorro visited a hospital.", "Chilean Health Minister Ana Zorro"),
       ["CHL", "GOV"],
     );
     assert.deepEqual(
-      codeOf("The Minister for Interior Ali Zorro met Pakistani leaders.", "Minister for Interior Ali Zorro"),
+      codeOf(
+        "The Minister for Interior Ali Zorro closed Pakistani border posts.",
+        "Minister for Interior Ali Zorro",
+      ),
       ["PAK", "GOV"],
     );
     const stacked = mention(
@@ -75,7 +76,7 @@ describe("titled persons the knowledge base lacks", () => {
 
   it("should keep a one-word title that closes a name as the surname", () => {
     assert.deepEqual(
-      codeOf("Chilean Defence Secretary Tom King said so.", "Chilean Defence Secretary Tom King"),
+      codeOf("Chilean Defence Secretary Ana Bishop said so.", "Chilean Defence Secretary Ana Bishop"),
       ["CHL", "GOV"],
     );
     assert.deepEqual(codeOf("Ghana's visiting King Kofi Zorro spoke.", "Ghana's visiting King Kofi Zorro"), [
@@ -92,7 +93,7 @@ describe("titled persons the knowledge base lacks", () => {
   });
 
   it("should mark a titled person ousted or former as a former official", () => {
-    assert.deepEqual(codeOf("Ousted President Ivan Zorro fled Peru.", "President Ivan Zorro"), [
+    assert.deepEqual(codeOf("The ousted President Ivan Zorro left Peru for exile.", "President Ivan Zorro"), [
       "PER",
       "ELI",
     ]);
@@ -126,7 +127,7 @@ describe("titled persons the knowledge base lacks", () => {
 
 describe("persons recognised by cues", () => {
   it("should read a name before a speech verb or after 'according to' as a person with no code", () => {
-    const doc = annotate("As Jane Zorro put it, the war is over. According to Ivan Dupont, Mali will win.");
+    const doc = annotate("The war, as Jane Zorro put it, is over. According to Ivan Dupont, Mali will win.");
     const jane = mention(doc, "Jane Zorro");
     assert.deepEqual([jane.type, jane.code], ["person", null]);
     assert.deepEqual([mention(doc, "Ivan Dupont").type, mention(doc, "Ivan Dupont").code], ["person", null]);
@@ -137,7 +138,7 @@ describe("persons recognised by cues", () => {
       "MLI",
       "GOV",
     ]);
-    assert.deepEqual(codeOf("Jane Zorro is professor of history.", "Jane Zorro"), [null, "EDU"]);
+    assert.deepEqual(codeOf("Jane Zorro is professor of law.", "Jane Zorro"), [null, "EDU"]);
   });
 
   it("should split a byline that runs on into a bio", () => {
@@ -185,20 +186,18 @@ describe("organisations the knowledge base lacks", () => {
 });
 
 describe("context rules", () => {
-  it("should let 'the official' refer back to the last unnamed official", () => {
+  it("should let 'the diplomat' refer back to the last unnamed diplomat", () => {
     const doc = annotate(
-      "A Washington-based European official spoke. The same official added more. The official left.",
+      "A Paris-based Russian diplomat spoke. The same diplomat added more. The diplomat left.",
     );
-    assert.ok(
-      !doc.mentions.some((m) => m.text === "Washington"),
-      "Washington-based is a place, not a government",
-    );
+    assert.ok(!doc.mentions.some((m) => m.text === "Paris"), "Paris-based is a place, not a government");
+    assert.ok(!annotate("A Brussels-based lobbyist wrote.").mentions.some((m) => m.code === "EUR"));
     assert.deepEqual(
       doc.mentions.map((m) => [m.text, m.code, m.sector]),
       [
-        ["European official", "EUR", "GOV"],
-        ["The same official", "EUR", "GOV"],
-        ["The official", "EUR", "GOV"],
+        ["Russian diplomat", "RUS", "GOV"],
+        ["The same diplomat", "RUS", "GOV"],
+        ["The diplomat", "RUS", "GOV"],
       ],
     );
   });
@@ -213,12 +212,15 @@ describe("context rules", () => {
   });
 
   it("should code an ethnic group by where it lives", () => {
-    assert.deepEqual(codeOf("Ethnic Hungarians protested in Romania.", "Ethnic Hungarians"), ["ROU", "CVL"]);
-    assert.deepEqual(codeOf("The Hungarians of northern Serbia voted.", "Hungarians of northern Serbia"), [
-      "SRB",
-      "CVL",
-    ]);
-    assert.deepEqual(codeOf("Ethnic Hungarians protested.", "Ethnic Hungarians"), [null, "CVL"]);
+    assert.deepEqual(
+      codeOf("Ethnic Hungarians in Romania voted for their party.", "Ethnic Hungarians in Romania"),
+      ["ROU", "CVL"],
+    );
+    assert.deepEqual(
+      codeOf("Schools for the Hungarians of northern Serbia reopened.", "Hungarians of northern Serbia"),
+      ["SRB", "CVL"],
+    );
+    assert.deepEqual(codeOf("Ethnic Hungarians voted.", "Ethnic Hungarians"), [null, "CVL"]);
   });
 
   it("should read a leader's administration as the government of the leader's country", () => {
@@ -238,6 +240,9 @@ describe("context rules", () => {
   });
 
   it("should code human rights groups as NGOs", () => {
-    assert.deepEqual(codeOf("A human rights group protested in Mali.", "human rights group"), ["NGO", null]);
+    assert.deepEqual(codeOf("A human rights group published a report on Mali.", "human rights group"), [
+      "NGO",
+      null,
+    ]);
   });
 });
