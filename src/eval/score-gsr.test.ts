@@ -71,4 +71,16 @@ describe("scoreGsr", () => {
     assert.deepEqual([score.spanCode.correct, score.spanCode.total], [1, 2]);
     assert.equal(score.spanMisses[0]?.span, "Uganda");
   });
+
+  it("should compare our UNO as IGO only when the gold file never uses UNO", () => {
+    const text = "The United Nations condemned the raid.";
+    const un = { code: "IGO", text: "United Nations" };
+    const gold = record({ text, event: "ACCUSE", actor: [un] });
+    const doc = withEvents(makeDoc("s1", [text]), [
+      { category: "ACCUSE", trigger: "condemned", actor: ["UNO"] },
+    ]);
+    assert.equal(scoreGsr([gold], [doc]).actorCode.value, 1);
+    const other = record({ id: "s2", actor: [{ code: "UNO", text: "Kenya" }] });
+    assert.equal(scoreGsr([gold, other], [doc]).actorCode.correct, 0);
+  });
 });

@@ -66,7 +66,18 @@ function describeRecord(record: GsrRecord): string {
   return `${record.event} ${side(record.actor)} -> ${side(record.recipient)}`;
 }
 
+/**
+ * The original GSR was coded before PLOVER gave the United Nations its own code: it codes the
+ * UN, its organs and officials as IGO. When a gold file never uses UNO, our UNO is compared
+ * as IGO; a gold file that does use UNO is compared code for code.
+ */
+export function codeCrosswalk(records: readonly GsrRecord[]): (code: string | null) => string | null {
+  const usesUno = records.some((r) => [...r.actor, ...r.recipient].some((p) => p.code === "UNO"));
+  return usesUno ? (code) => code : (code) => (code === "UNO" ? "IGO" : code);
+}
+
 export function scoreGsr(records: readonly GsrRecord[], docs: readonly ScoredDoc[]): GsrScore {
+  const asGold = codeCrosswalk(records);
   const byKey = new Map(docs.map((doc) => [doc.key, doc]));
   const category = new Tally();
   const actorCode = new Tally();
@@ -81,7 +92,7 @@ export function scoreGsr(records: readonly GsrRecord[], docs: readonly ScoredDoc
     const top = doc ? topEvent(doc.events) : null;
     const ours = top?.event[0] ?? NO_EVENT;
     const categoryOk = ours === record.event;
-    const codes = (list: readonly { code: string | null }[]) => list.map((p) => p.code);
+    const codes = (list: readonly { code: string | null }[]) => list.map((p) => asGold(p.code));
     const actorOk = top !== null && sameSet(codes(record.actor), codes(top.actor));
     const recipientOk = top !== null && sameSet(codes(record.recipient), codes(top.recipient));
     category.add(categoryOk);
@@ -108,7 +119,7 @@ export function scoreGsr(records: readonly GsrRecord[], docs: readonly ScoredDoc
         wrong,
       });
     }
-    if (doc) scoreSpans(record, doc, spans);
+    if (doc) scoreSpans(record, doc, spans, asGold);
   }
 
   const categories: Record<string, Ratio> = {};
@@ -133,6 +144,7 @@ function scoreSpans(
   record: GsrRecord,
   doc: ScoredDoc,
   spans: { coverage: Tally; code: Tally; unlocated: number; misses: GsrSpanMiss[] },
+  asGold: (code: string | null) => string | null,
 ): void {
   const roles = [
     ...record.actor.map((p) => ({ role: "actor" as const, participant: p })),
@@ -145,7 +157,7 @@ function scoreSpans(
       continue;
     }
     const mention = bestCovering(doc, located);
-    const ok = mention !== null && mention.code === participant.code;
+    const ok = mention !== null && asGold(mention.code) === participant.code;
     spans.coverage.add(mention !== null);
     spans.code.add(ok);
     if (!ok) {
