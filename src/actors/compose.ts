@@ -26,6 +26,32 @@ function locative(c: Cursor, end: number): boolean {
   return next === "based" || next === "born" || next === "$" || next === "dollar" || next === "dollars";
 }
 
+const CALENDAR_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+
+/**
+ * A place name joined to another capitalised word the knowledge base does not read is part
+ * of a longer name: "Gao Feng", "Michael Kidal", "Kidal Governor", "Mr Gao", and so is one
+ * hyphenated to another word ("Shan-e-Mustafa"). A weekday or month before it is no name
+ * ("On Tuesday Gao was shelled").
+ */
+function insideLongerName(c: Cursor, first: number, end: number): boolean {
+  const after = c.tokens[end];
+  if (after?.hyphenated || c.tokens[first]?.hyphenated) return true;
+  if (after?.capital && !c.taken.has(end)) return true;
+  const before = c.tokens[first - 1];
+  return (
+    first > 1 &&
+    before !== undefined &&
+    before.capital &&
+    !c.taken.has(first - 1) &&
+    !CALENDAR_WORDS.has(before.norm)
+  );
+}
+
 function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
   const { first, end } = item;
   switch (l.kind) {
@@ -34,6 +60,7 @@ function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
       if (locative(c, end)) return null;
       if (entities[0].type === "state")
         return sector(first, end, "name", { entity: entities[0] }, null, "state");
+      if (entities.every((e) => e.type === "location") && insideLongerName(c, first, end)) return null;
       const via = l.exact ? "acronym" : "name";
       return {
         first,
