@@ -32,11 +32,14 @@ const CALENDAR_WORDS = new Set(
   ),
 );
 
+const PROPER_ADJECTIVE = /^\p{L}{4,}(an|ese|phone)$/u;
+
 /**
  * A place name joined to another capitalised word the knowledge base does not read is part
  * of a longer name: "Gao Feng", "Michael Kidal", "Kidal Governor", "Mr Gao", and so is one
  * hyphenated to another word ("Shan-e-Mustafa"). A weekday or month before it is no name
- * ("On Tuesday Gao was shelled").
+ * ("On Tuesday Gao was shelled"), nor is a proper adjective ("West African Sahel",
+ * "Francophone Africa", "Lebanese Tyre").
  */
 function insideLongerName(c: Cursor, first: number, end: number): boolean {
   const after = c.tokens[end];
@@ -48,7 +51,8 @@ function insideLongerName(c: Cursor, first: number, end: number): boolean {
     before !== undefined &&
     before.capital &&
     !c.taken.has(first - 1) &&
-    !CALENDAR_WORDS.has(before.norm)
+    !CALENDAR_WORDS.has(before.norm) &&
+    !PROPER_ADJECTIVE.test(before.norm)
   );
 }
 

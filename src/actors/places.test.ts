@@ -24,6 +24,14 @@ describe("places (cities and provinces)", () => {
     assert.deepEqual(placesIn("The floods hit North Darfur hardest."), ["North Darfur SDN"]);
   });
 
+  it("should find world regions as locations with no country code", () => {
+    const sahel = mentionsOf("Drought spread across the Sahel.").find((m) => m.text === "Sahel");
+    assert.deepEqual(sahel, { text: "Sahel", id: "region-sahel", code: null, sector: null });
+    const after = (text: string) => mentionsOf(text).map((m) => m.text);
+    assert.ok(after("Trade with Francophone Africa grew.").includes("Africa"));
+    assert.ok(after("Herders crossed the West African Sahel.").includes("Sahel"));
+  });
+
   it("should match place names with or without diacritics", () => {
     assert.deepEqual(placesIn("The convoy left Segou at dawn."), ["Segou MLI"]);
     assert.deepEqual(placesIn("The convoy left Ségou at dawn."), ["Ségou MLI"]);
