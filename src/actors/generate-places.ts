@@ -120,7 +120,12 @@ function candidates(places: Place[]): Map<string, Candidate[]> {
   for (const row of places) {
     const p = { ...row, iso3: COUNTRY_FIXES[`${row.city}|${row.iso3}`] ?? row.iso3 };
     const focusTown = FOCUS_STATES.has(p.iso3) && p.pop >= MIN_FOCUS_TOWN_POPULATION && letters(p.city) >= 5;
-    if (p.pop >= MIN_CITY_POPULATION || focusTown) add(byKey, p.city, p.city_ascii, p, p.pop, true);
+    if (p.pop >= MIN_CITY_POPULATION || focusTown) {
+      add(byKey, p.city, p.city_ascii, p, p.pop, true);
+      // "Petersburg" alone is St. Petersburg's, unless a larger town bears the bare name.
+      const saint = /^(?:St\.?|Saint)[\s-]+(.+)$/.exec(p.city);
+      if (saint) add(byKey, saint[1], saint[1], p, p.pop, true);
+    }
     const key = `${p.iso3}|${p.province}`;
     const province = provinces.get(key) ?? { place: p, pop: 0 };
     province.pop += p.pop;
