@@ -5,6 +5,7 @@
  * (unknown-names.ts). Findings that need the whole document (main country, antecedents,
  * office holders) are resolved in resolve.ts.
  */
+import { coordinated } from "./coordination.js";
 import { type Cursor, determinerStart, entitiesOf, makeCursor, portfolioStart } from "./cursor.js";
 import { ethnicGroup } from "./ethnic.js";
 import { type Finding, sector } from "./findings.js";
@@ -181,7 +182,7 @@ export function composeFindings(tokens: WordToken[], items: LexItem[], names: Na
     const found =
       ethnicGroup(c, item) ||
       leaderGovernment(c, item) ||
-      (country && afterCountry(c, item, country)) ||
+      (country && (afterCountry(c, item, country) || coordinated(c, item, country))) ||
       single(c, item);
     if (found) {
       // A portfolio read backwards must not reach into the finding before.
