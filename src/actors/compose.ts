@@ -6,13 +6,14 @@
  * office holders) are resolved in resolve.ts.
  */
 import { coordinated } from "./coordination.js";
-import { type Cursor, determinerStart, entitiesOf, makeCursor, portfolioStart } from "./cursor.js";
+import { type Cursor, determinerStart, entitiesOf, itemAt, makeCursor, portfolioStart } from "./cursor.js";
 import { ethnicGroup } from "./ethnic.js";
 import { type Finding, sector } from "./findings.js";
 import type { Lexeme } from "./kb.js";
 import type { LexItem } from "./lex.js";
 import type { NameLexicon } from "./name-lexicon.js";
 import type { WordToken } from "./normalize.js";
+import type { ActorEntry } from "./schema.js";
 import { afterCountry, countryOf, FORMER, ofCountry, titled } from "./titled.js";
 import { recogniseUnknownNames } from "./unknown-names.js";
 
@@ -55,6 +56,30 @@ function insideLongerName(c: Cursor, first: number, end: number): boolean {
     !CALENDAR_WORDS.has(before.norm) &&
     !PROPER_ADJECTIVE.test(before.norm)
   );
+}
+
+const REGION_ADJECTIVES = new Set(
+  "northern southern eastern western central north south east west northeastern northwestern southeastern southwestern".split(
+    " ",
+  ),
+);
+
+/**
+ * "rebels in Darfur", "the army in northern Kidal", "protesters in Mali": the place after a
+ * generic phrase says whose they are (its state, or a place with a country code). Only the
+ * phrase is the mention; the place stays a mention of its own.
+ */
+function inPlace(c: Cursor, end: number): ActorEntry | null {
+  if (c.tokens[end]?.norm !== "in") return null;
+  let at = end + 1;
+  if (c.tokens[at]?.norm === "the") at++;
+  if (REGION_ADJECTIVES.has(c.tokens[at]?.norm ?? "")) at++;
+  const next = itemAt(c, at);
+  if (!next) return null;
+  const places = entitiesOf(next, ["entity", "metonym"]).filter(
+    (e) => (e.type === "state" || e.type === "location") && e.code !== null,
+  );
+  return places.length === 1 ? places[0] : null;
 }
 
 function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
@@ -108,6 +133,8 @@ function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
       // "the government of Mali" names its country; "the government" alone is the main country's.
       const of = l.def.type === "state" ? null : ofCountry(c, item);
       if (of) return sector(first, of.end, "sector-noun+of+country", of.country, l.def.sector, l.def.type);
+      const place = l.def.code || l.def.type === "state" ? null : inPlace(c, end);
+      if (place) return sector(first, end, "generic+in+place", { entity: place }, l.def.sector, l.def.type);
       const start = l.def.determiner ? determinerStart(c, first) : first;
       return start < 0
         ? null

@@ -61,6 +61,17 @@ describe("places (cities and provinces)", () => {
     assert.deepEqual(placesIn("Police allowed the Shan-e-Zaman march to go ahead."), []);
   });
 
+  it("should code unnamed rebels and forces by the place they are in", () => {
+    const rebels = mentionsOf("The envoy urged rebels in Darfur to disarm.").find((m) => m.text === "rebels");
+    assert.deepEqual(rebels, { text: "rebels", id: "SDN", code: "SDN", sector: "REB" });
+    const army = mentionsOf("The army in northern Kidal held its ground.").find((m) => m.text === "army");
+    assert.equal(army?.code, "MLI");
+    assert.equal(army?.sector, "MIL");
+    // A region belongs to no state: the phrase keeps no code.
+    const sahel = mentionsOf("Rebels in the Sahel grew stronger.").find((m) => m.text === "Rebels");
+    assert.equal(sahel?.code, null);
+  });
+
   it("should keep capitals as metonyms of their government", () => {
     const bamako = mentionsOf("Bamako rejected the proposal.").find((m) => m.text === "Bamako");
     assert.equal(bamako?.code, "MLI");

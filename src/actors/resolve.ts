@@ -160,7 +160,10 @@ function resolveOne(f: Finding, ctx: Context, s: SentenceFindings, text: string)
       return ambiguous(list, date);
     }
     case "sector": {
-      const state = f.country === "main" ? ctx.here : f.country.entity;
+      const named = f.country === "main" ? ctx.here : f.country.entity;
+      // "rebels in Darfur": a place stands for its state (state entries' ids are their codes).
+      const state =
+        named?.type === "location" && named.code ? (ctx.kb.entities.get(named.code) ?? named) : named;
       if (!state) return null;
       return {
         entityId: state.id,
