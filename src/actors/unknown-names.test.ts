@@ -221,6 +221,11 @@ describe("context rules", () => {
       ["SRB", "CVL"],
     );
     assert.deepEqual(codeOf("Ethnic Hungarians voted.", "Ethnic Hungarians"), [null, "CVL"]);
+    // A people's own name, not only the adjective: "Turks" as well as "Turkish".
+    assert.deepEqual(codeOf("Ethnic Turks in Greece held a rally.", "Ethnic Turks in Greece"), [
+      "GRC",
+      "CVL",
+    ]);
   });
 
   it("should read a leader's administration as the government of the leader's country", () => {
