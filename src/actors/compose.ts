@@ -11,7 +11,7 @@ import { ethnicGroup } from "./ethnic.js";
 import { type Finding, sector } from "./findings.js";
 import type { Lexeme } from "./kb.js";
 import type { LexItem } from "./lex.js";
-import type { NameLexicon } from "./name-lexicon.js";
+import { type NameLexicon, phraseAt } from "./name-lexicon.js";
 import type { WordToken } from "./normalize.js";
 import type { ActorEntry } from "./schema.js";
 import { afterCountry, countryOf, FORMER, ofCountry, titled } from "./titled.js";
@@ -82,6 +82,11 @@ function inPlace(c: Cursor, end: number): ActorEntry | null {
   return places.length === 1 ? places[0] : null;
 }
 
+/** "Florence said": a town does not speak (a capital may: it is a metonym, read elsewhere). */
+function speaks(c: Cursor, end: number): boolean {
+  return phraseAt((k) => c.tokens[k]?.norm, end, c.names.speechVerbs) > 0;
+}
+
 function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
   const { first, end } = item;
   switch (l.kind) {
@@ -90,7 +95,8 @@ function readLexeme(c: Cursor, item: LexItem, l: Lexeme): Finding | null {
       if (locative(c, end)) return null;
       if (entities[0].type === "state")
         return sector(first, end, "name", { entity: entities[0] }, null, "state");
-      if (entities.every((e) => e.type === "location") && insideLongerName(c, first, end)) return null;
+      if (entities.every((e) => e.type === "location") && (insideLongerName(c, first, end) || speaks(c, end)))
+        return null;
       const via = l.exact ? "acronym" : "name";
       return {
         first,

@@ -72,6 +72,17 @@ describe("places (cities and provinces)", () => {
     assert.equal(sahel?.code, null);
   });
 
+  it("should not read a town before a speech verb as a place", () => {
+    assert.deepEqual(placesIn("Florence said the talks had failed."), []);
+  });
+
+  it("should give an unknown organisation named after a town that town's country", () => {
+    const university = mentionsOf("Students at the University of Kidal marched.").find(
+      (m) => m.text === "University of Kidal",
+    );
+    assert.equal(university?.code, "MLI");
+  });
+
   it("should keep capitals as metonyms of their government", () => {
     const bamako = mentionsOf("Bamako rejected the proposal.").find((m) => m.text === "Bamako");
     assert.equal(bamako?.code, "MLI");

@@ -47,16 +47,21 @@ function absorbable(f: Finding): boolean {
   );
 }
 
-/** The one state that the country words inside [first, end) name, if they name exactly one. */
+/**
+ * The one state that the country words inside [first, end) name, if they name exactly one; a
+ * town or province counts for its country ("University of Kidal" → MLI).
+ */
 function countryInside(c: Cursor, first: number, end: number): CountryRef | null {
-  const states = new Set<ActorEntry>();
+  const states = new Map<string | null, ActorEntry>();
   for (const item of c.items) {
     if (item.first < first || item.end > end) continue;
     const l = item.lexemes[0];
+    const place = l.kind === "entity" && l.entity.type === "location" && l.entity.code !== null;
     if ((l.kind === "entity" && l.entity.type === "state") || l.kind === "demonym" || l.kind === "metonym")
-      states.add(l.entity);
+      states.set(l.entity.code, l.entity);
+    else if (place && !states.has(l.entity.code)) states.set(l.entity.code, l.entity);
   }
-  return states.size === 1 ? { entity: [...states][0] } : null;
+  return states.size === 1 ? { entity: [...states.values()][0] } : null;
 }
 
 function owners(tokens: WordToken[], findings: Finding[]): Int32Array {
