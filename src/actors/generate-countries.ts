@@ -40,6 +40,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   NER: ["Nigerien", "Nigeriens"],
   PHL: ["Filipino", "Filipinos"],
   KGZ: ["Kyrgyz"],
+  TUR: ["Turk", "Turks"],
 };
 /** Washington is the capital metonym English uses; the package says "Washington D.C.". */
 const EXTRA_METONYMS: Record<string, string[]> = {

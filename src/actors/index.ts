@@ -5,12 +5,13 @@
  */
 import { join } from "node:path";
 import { type Doc, defineStage, type Mention } from "../doc.js";
-import { composeFindings } from "./compose.js";
+import { composeFindings, type Finding } from "./compose.js";
 import { type ActorKnowledgeBase, buildKnowledgeBase } from "./kb.js";
-import { lexTokens } from "./lex.js";
+import { type LexItem, lexTokens } from "./lex.js";
 import { loadDictionaries } from "./load.js";
 import { tokenizeWords } from "./normalize.js";
 import { resolveFindings, type SentenceFindings } from "./resolve.js";
+import { linkUnknownNames } from "./unknown-coref.js";
 import { coveredTokens, findUnresolvedSpans, type UnresolvedNameSpan } from "./unresolved.js";
 import { defaultUserDictionaryFolder, envDictionaries } from "./user-dictionary.js";
 
@@ -66,6 +67,24 @@ export function sentenceDate(
   return own ?? doc.meta.published ?? null;
 }
 
+/**
+ * Tokens the knowledge base accounts for. Names it lacks are mentions now (a titled name, a
+ * cued person, an organisation by its head) and are still listed for users to add, whole.
+ */
+function knownTokens(items: LexItem[], findings: Finding[]): Set<number> {
+  const covered = coveredTokens(items, findings);
+  for (const f of findings) {
+    const [from, to] =
+      f.kind === "titledName"
+        ? [f.nameFirst, f.nameEnd]
+        : f.kind === "unknownPerson" || f.kind === "unknownOrg"
+          ? [f.first, f.end]
+          : [0, 0];
+    for (let t = from; t < to; t++) covered.delete(t);
+  }
+  return covered;
+}
+
 /** Finds and resolves mentions; the stage's work, callable without a context object. */
 export function annotateActors(doc: Doc, kb: ActorKnowledgeBase): void {
   const dates = new Map(doc.sentenceDates.map((d) => [d.sentence, d.value?.start ?? null]));
@@ -74,11 +93,11 @@ export function annotateActors(doc: Doc, kb: ActorKnowledgeBase): void {
   for (const sentence of doc.sentences) {
     const tokens = tokenizeWords(doc.text.slice(sentence.start, sentence.end), sentence.start);
     const items = lexTokens(tokens, kb.trie);
-    const findings = composeFindings(tokens, items);
+    const findings = composeFindings(tokens, items, kb.names);
     all.push({ sentence: sentence.index, date: sentenceDate(doc, sentence.index, dates), tokens, findings });
-    const named = findings.filter((f) => f.kind !== "titledName");
-    unresolved.push(...findUnresolvedSpans(tokens, coveredTokens(items, named), sentence.index, doc.text));
+    unresolved.push(...findUnresolvedSpans(tokens, knownTokens(items, findings), sentence.index, doc.text));
   }
+  linkUnknownNames(all);
   doc.mentions = resolveFindings(kb, all, doc.text);
   doc.data.unresolvedNames = unresolved;
 }

@@ -4,6 +4,7 @@
  * plus the indexes coreference needs (office holders by country and title).
  */
 import type { DictionaryData } from "./load.js";
+import { buildNameLexicon, type NameLexicon } from "./name-lexicon.js";
 import { isCaseSensitiveToken, tokenizeWords } from "./normalize.js";
 import type { ActorEntry, ActorRole, AnaphorDef, GenericDef, SectorNoun, TitleDef } from "./schema.js";
 
@@ -41,6 +42,8 @@ export interface ActorKnowledgeBase {
   trie: TrieNode;
   /** `${code}|${title id}` → the people who held that office, with the role's dates. */
   officeHolders: Map<string, OfficeHolder[]>;
+  /** Word lists for names the knowledge base does not hold. */
+  names: NameLexicon;
   files: string[];
 }
 
@@ -183,5 +186,11 @@ export function buildKnowledgeBase(data: DictionaryData): ActorKnowledgeBase {
   for (const def of data.anaphors) {
     for (const f of def.forms) insert(trie, f, (b) => ({ ...b, capital: false, kind: "anaphor", def }));
   }
-  return { entities: data.entries, trie, officeHolders: indexOfficeHolders(data), files: data.files };
+  return {
+    entities: data.entries,
+    trie,
+    officeHolders: indexOfficeHolders(data),
+    names: buildNameLexicon(data),
+    files: data.files,
+  };
 }

@@ -16,6 +16,10 @@ import {
   fileSchema,
   type GenericDef,
   genericSchema,
+  type OrganisationHead,
+  organisationHeadSchema,
+  type PersonCue,
+  personCueSchema,
   type SectorNoun,
   sectorNounSchema,
   type TitleDef,
@@ -28,12 +32,27 @@ export interface DictionaryData {
   titles: TitleDef[];
   generic: GenericDef[];
   anaphors: AnaphorDef[];
+  portfolios: string[];
+  organisationHeads: OrganisationHead[];
+  armedNameWords: string[];
+  personCues: PersonCue[];
   /** The files read, in load order. */
   files: string[];
 }
 
 export function emptyDictionaryData(): DictionaryData {
-  return { entries: new Map(), sectorNouns: [], titles: [], generic: [], anaphors: [], files: [] };
+  return {
+    entries: new Map(),
+    sectorNouns: [],
+    titles: [],
+    generic: [],
+    anaphors: [],
+    portfolios: [],
+    organisationHeads: [],
+    armedNameWords: [],
+    personCues: [],
+    files: [],
+  };
 }
 
 function invalid(file: string, id: string, reason: string): EntenteError {
@@ -76,6 +95,12 @@ export function addDictionary(into: DictionaryData, file: string, document: unkn
   into.titles.push(...parseList(file, top.data.titles, titleSchema, "titles"));
   into.generic.push(...parseList(file, top.data.generic, genericSchema, "generic"));
   into.anaphors.push(...parseList(file, top.data.anaphors, anaphorSchema, "anaphors"));
+  into.portfolios.push(...top.data.portfolios);
+  into.organisationHeads.push(
+    ...parseList(file, top.data.organisationHeads, organisationHeadSchema, "organisationHeads"),
+  );
+  into.armedNameWords.push(...top.data.armedNameWords);
+  into.personCues.push(...parseList(file, top.data.personCues, personCueSchema, "personCues"));
   into.files.push(file);
 }
 

@@ -71,7 +71,14 @@ describe("dictionary matching", () => {
   });
 
   it("should not read a capital inside a longer name as a government", () => {
-    assert.ok(!mentionsOf("She studied at the Moscow Institute of Physics.").some((m) => m.code === "RUS"));
+    const found = mentionsOf("She studied at the Moscow Institute of Physics.");
+    assert.ok(!found.some((m) => m.sector === "GOV"));
+    const institute = find("She studied at the Moscow Institute of Physics.", "Moscow Institute of Physics");
+    assert.deepEqual(
+      [institute.code, institute.sector],
+      ["RUS", "EDU"],
+      "the city tells the institute's country",
+    );
   });
 });
 

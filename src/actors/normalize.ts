@@ -14,10 +14,13 @@ export interface WordToken {
   folded: string;
   /** Starts with a capital letter. */
   capital: boolean;
+  /** Joined to the word before by a hyphen ("ur" in "Fazl-ur-Rehman"). */
+  hyphenated?: boolean;
 }
 
 /** Punctuation that joins the parts of one name and is ignored when matching. */
 const JOINERS = new Set(["-", "‐", "‑", "–", ".", "'", "’", "·"]);
+const HYPHENS = new Set(["-", "‐", "‑"]);
 const CAPITAL = /^\p{Lu}/u;
 const COMBINING = /\p{M}/gu;
 const NON_ASCII = /[^ -~\t\n\r]/;
@@ -94,7 +97,9 @@ export function tokenizeWords(text: string, offset = 0): WordToken[] {
         (isWordCode(text, j) || (isApostrophe(text.charCodeAt(j)) && j + 1 < n && isWordCode(text, j + 1)))
       )
         j++;
+      const at = tokens.length;
       pushWord(tokens, text.slice(i, j), offset + i);
+      if (i >= 2 && HYPHENS.has(text[i - 1]) && isWordCode(text, i - 2)) tokens[at].hyphenated = true;
       i = j;
       continue;
     }

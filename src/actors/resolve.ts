@@ -7,7 +7,9 @@
 import type { Mention } from "../doc.js";
 import type { Finding } from "./compose.js";
 import type { ActorKnowledgeBase } from "./kb.js";
+import { contextCountries, mainCountry } from "./main-country.js";
 import type { WordToken } from "./normalize.js";
+import { resolveUnknownName, type UnknownNameContext } from "./resolve-unknown.js";
 import { activeAtDate, resolveRoleAtDate, roleCovers } from "./roles.js";
 import type { ActorEntry, TitleDef } from "./schema.js";
 
@@ -45,7 +47,8 @@ const GROUP_LABELS: Record<string, string> = {
 
 export function groupName(state: ActorEntry, sector: string | null): string {
   if (!sector) return state.name;
-  if (sector === "GOV") return `Government of ${state.name}`;
+  if (sector === "GOV")
+    return state.type === "state" ? `Government of ${state.name}` : `${state.name} officials`;
   return `${state.name} ${GROUP_LABELS[sector] ?? sector}`;
 }
 
@@ -67,65 +70,12 @@ export function refersTo(entity: ActorEntry, kind: string): boolean {
   }
 }
 
-/** The state a finding belongs to: its country word, or a named person's own state code. */
-function stateOf(f: Finding, kb: ActorKnowledgeBase): ActorEntry | null {
-  if (f.kind === "sector" || f.kind === "titledName" || f.kind === "office") {
-    return f.country === "main" ? null : f.country.entity;
-  }
-  // People count for their state; organisations do not (a story about Wagner in Mali is Mali's).
-  if (f.kind === "entity" && f.entities.length === 1 && f.entities[0].type === "person") {
-    const state = kb.entities.get(f.entities[0].code ?? "");
-    return state?.type === "state" ? state : null;
-  }
-  return null;
-}
-
-function countStates(s: SentenceFindings, kb: ActorKnowledgeBase, into: Map<ActorEntry, number>): void {
-  for (const f of s.findings) {
-    const state = stateOf(f, kb);
-    if (state) into.set(state, (into.get(state) ?? 0) + 1);
-  }
-}
-
-function leader(counts: Map<ActorEntry, number>, ratio: number): ActorEntry | null {
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return null;
-  const [top, second] = ranked;
-  return !second || top[1] >= ratio * second[1] ? top[0] : null;
-}
-
-/**
- * The state the document is mostly about (counting country words and the states of named
- * people), or null when the runner-up is within 25%.
- */
-export function mainCountry(all: SentenceFindings[], kb: ActorKnowledgeBase): ActorEntry | null {
-  const counts = new Map<ActorEntry, number>();
-  for (const s of all) countStates(s, kb, counts);
-  return leader(counts, 1.25);
-}
-
-/**
- * Per sentence, the state "the government" or "the country" most likely means: the
- * document's main country, else the state that leads in this and the three sentences before.
- */
-export function contextCountries(all: SentenceFindings[], kb: ActorKnowledgeBase): (ActorEntry | null)[] {
-  const main = mainCountry(all, kb);
-  if (main) return all.map(() => main);
-  return all.map((_, i) => {
-    const counts = new Map<ActorEntry, number>();
-    for (let k = Math.max(0, i - 3); k <= i; k++) countStates(all[k], kb, counts);
-    return leader(counts, 1.01);
-  });
-}
-
-interface Context {
+interface Context extends UnknownNameContext {
   kb: ActorKnowledgeBase;
-  /** The document's main country, only when unambiguous (for unnamed jihadists and rebels). */
-  main: ActorEntry | null;
-  /** The state that generic phrases in the current sentence stand for. */
-  here: ActorEntry | null;
   /** Entities resolved so far in the document, in order of first mention. */
   seen: Set<ActorEntry>;
+  /** The last unnamed official ("a European official"), for "the official". */
+  lastOfficial: Resolved | null;
 }
 
 type Resolved = Omit<Mention, "start" | "end" | "sentence" | "text" | "via" | "confidence" | "name"> & {
@@ -194,7 +144,8 @@ function ambiguous(candidates: ActorEntry[], date: string | null): Resolved {
   };
 }
 
-function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | null {
+function resolveOne(f: Finding, ctx: Context, s: SentenceFindings, text: string): Resolved | null {
+  const date = s.date;
   switch (f.kind) {
     case "entity":
     case "surname": {
@@ -209,19 +160,26 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
       return ambiguous(list, date);
     }
     case "sector": {
-      const state = f.country === "main" ? ctx.here : f.country.entity;
+      const named = f.country === "main" ? ctx.here : f.country.entity;
+      // "rebels in Darfur": a place stands for its state (state entries' ids are their codes).
+      const state =
+        named?.type === "location" && named.code ? (ctx.kb.entities.get(named.code) ?? named) : named;
       if (!state) return null;
       return {
         entityId: state.id,
-        name: groupName(state, f.sector),
+        // One unnamed official is named by the words used ("a European official").
+        name: f.type === "person" ? undefined : groupName(state, f.sector),
         type: f.type,
         code: state.code,
         sector: f.sector,
       };
     }
-    case "titledName": {
-      const state = f.country === "main" ? ctx.here : f.country.entity;
-      return { entityId: null, name: f.name, type: "person", code: state?.code ?? null, sector: f.sector };
+    case "titledName":
+    case "unknownPerson":
+    case "unknownOrg":
+    case "knownName": {
+      const r = resolveUnknownName(f, ctx, s.tokens, text);
+      return r && { entityId: null, ...r, via: f.via };
     }
     case "office": {
       const state = f.country === "main" ? ctx.here : f.country.entity;
@@ -247,6 +205,8 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
       };
     }
     case "generic": {
+      if (f.def.code)
+        return { entityId: null, type: f.def.type, code: f.def.code, sector: f.def.sector, confidence: 0.7 };
       const state = f.def.sector === "REB" ? ctx.main : ctx.here;
       const isState = f.def.type === "state";
       return {
@@ -259,7 +219,27 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
         confidence: state ? 0.6 : 0.3,
       };
     }
+    case "leaderGovernment": {
+      const list = narrow(f.entities, ctx, date);
+      const leader = list.length === 1 ? entityMention(list[0], date) : ambiguous(list, date);
+      const state = ctx.kb.entities.get(leader.code ?? "");
+      if (state?.type !== "state") return null;
+      return {
+        entityId: state.id,
+        name: groupName(state, "GOV"),
+        type: "organization",
+        code: state.code,
+        sector: "GOV",
+      };
+    }
+    case "ethnic": {
+      const main = ctx.main !== f.people ? ctx.main : null;
+      const state = f.residence ?? main;
+      return { entityId: null, type: "organization", code: state?.code ?? null, sector: f.sector };
+    }
     case "anaphor": {
+      if (f.def.kind === "official")
+        return ctx.lastOfficial && { ...ctx.lastOfficial, via: "anaphor:official" };
       const matching = [...ctx.seen].filter((e) => refersTo(e, f.def.kind));
       if (matching.length !== 1) return null;
       return entityMention(matching[0], date, { via: `anaphor:${f.def.kind}`, confidence: 0.7 });
@@ -269,12 +249,19 @@ function resolveOne(f: Finding, ctx: Context, date: string | null): Resolved | n
 
 export function resolveFindings(kb: ActorKnowledgeBase, all: SentenceFindings[], text: string): Mention[] {
   const local = contextCountries(all, kb);
-  const ctx: Context = { kb, main: mainCountry(all, kb), here: null, seen: new Set() };
+  const ctx: Context = {
+    kb,
+    main: mainCountry(all, kb),
+    here: null,
+    seen: new Set(),
+    known: new Map(),
+    lastOfficial: null,
+  };
   const mentions: Mention[] = [];
   for (const [i, s] of all.entries()) {
     ctx.here = local[i];
     for (const f of s.findings) {
-      const r = resolveOne(f, ctx, s.date);
+      const r = resolveOne(f, ctx, s, text);
       if (!r) continue;
       const start = s.tokens[f.first].start;
       const end = s.tokens[f.end - 1].end;
@@ -294,6 +281,7 @@ export function resolveFindings(kb: ActorKnowledgeBase, all: SentenceFindings[],
       };
       if (r.candidates) mention.candidates = r.candidates;
       mentions.push(mention);
+      if (f.kind === "sector" && f.type === "person") ctx.lastOfficial = { ...r, name: mention.name };
       // An ambiguous mention still makes each candidate a possible antecedent.
       for (const id of r.entityId ? [r.entityId] : (r.candidates ?? [])) {
         const entity = kb.entities.get(id);

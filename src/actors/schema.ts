@@ -112,6 +112,31 @@ export const titleSchema = z.strictObject({
   id: z.string().min(1),
   forms: z.array(z.string().min(1)).min(1),
   sector: sector,
+  /**
+   * Whether a titled name with no country word belongs to the document's main country
+   * ("President Jane Doe" in a story about Mali): true for domestic offices, false for
+   * ambassadors, clerics or academics, whose country the story's country does not tell.
+   */
+  countryFromContext: z.boolean().default(true),
+});
+
+/**
+ * Head words that make a capitalised name an organisation ("Popular Front", "Institute of
+ * ..."), with the sector the head implies (a university is EDU, a party PTY), or null.
+ */
+export const organisationHeadSchema = z.strictObject({
+  forms: z.array(z.string().min(1)).min(1),
+  sector: sector.nullable(),
+  /** A state institution ("the Defence Ministry", "the National Assembly"): the main country's when no country is named. */
+  domestic: z.boolean().default(false),
+});
+
+/** Cues that an unknown capitalised name is a person: speech verbs after it, occupations around it. */
+export const personCueSchema = z.strictObject({
+  /** Verbs (or short phrases) that follow a speaker's name: "said", "told", "put it". */
+  speechVerbs: z.array(z.string().min(1)).default([]),
+  /** Words that introduce a speaker's name: "according to". */
+  sourcePhrases: z.array(z.string().min(1)).default([]),
 });
 
 /**
@@ -123,6 +148,8 @@ export const genericSchema = z.strictObject({
   name: z.string().min(1),
   type: z.enum(ENTITY_TYPES),
   sector: sector.nullable(),
+  /** A code of its own ("human rights groups" are NGO wherever they work), instead of the main country's. */
+  code: actorCode.optional(),
   /** The phrase counts only after a determiner ("the junta", "a new government", "its army"). */
   determiner: z.boolean().default(false),
 });
@@ -145,9 +172,17 @@ export const fileSchema = z.strictObject({
   titles: z.array(z.unknown()).default([]),
   generic: z.array(z.unknown()).default([]),
   anaphors: z.array(z.unknown()).default([]),
+  /** Words naming a minister's portfolio: "Planning and Investment Minister", "Minister for Interior". */
+  portfolios: z.array(z.string().min(1)).default([]),
+  organisationHeads: z.array(z.unknown()).default([]),
+  /** Words that make an unknown organisation an armed group: "Liberation Front", "Revolutionary Army". */
+  armedNameWords: z.array(z.string().min(1)).default([]),
+  personCues: z.array(z.unknown()).default([]),
 });
 
 export type SectorNoun = z.infer<typeof sectorNounSchema>;
 export type TitleDef = z.infer<typeof titleSchema>;
 export type GenericDef = z.infer<typeof genericSchema>;
 export type AnaphorDef = z.infer<typeof anaphorSchema>;
+export type OrganisationHead = z.infer<typeof organisationHeadSchema>;
+export type PersonCue = z.infer<typeof personCueSchema>;

@@ -41,7 +41,8 @@ const CONNECTORS = new Set([
   "and",
 ]);
 
-function isNameWord(t: WordToken): boolean {
+/** A capitalised word that may be part of a name (not a clause opener, day or month). */
+export function isNameWord(t: WordToken): boolean {
   return t.capital && /\p{L}/u.test(t.text) && !NOT_NAMES.has(t.norm);
 }
 
