@@ -83,4 +83,18 @@ describe("scoreGsr", () => {
     const other = record({ id: "s2", actor: [{ code: "UNO", text: "Kenya" }] });
     assert.equal(scoreGsr([gold, other], [doc]).actorCode.correct, 0);
   });
+
+  it("should judge an elided gold span by the mention covering its first piece", () => {
+    const text = "U.S. and Russian negotiators met in Geneva.";
+    const gold = record({ text, event: "CONSULT", actor: [{ code: "USA", text: "U.S. ... negotiators" }] });
+    const base = makeDoc("s1", [text]);
+    const doc = {
+      ...base,
+      mentions: [
+        { start: 0, end: 4, text: "U.S.", code: "USA", sector: null },
+        { start: 9, end: 28, text: "Russian negotiators", code: "RUS", sector: "GOV" },
+      ],
+    };
+    assert.equal(scoreGsr([gold], [doc]).spanCode.value, 1);
+  });
 });

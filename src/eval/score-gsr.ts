@@ -156,7 +156,10 @@ function scoreSpans(
       spans.unlocated++;
       continue;
     }
-    const mention = bestCovering(doc, located);
+    // "U.S. ... negotiators" abbreviates one entity whose head may be shared by a coordination
+    // ("U.S. and Russian negotiators"): the piece before the ellipsis says which one is meant.
+    const mention =
+      (located.length > 1 ? bestCovering(doc, located.slice(0, 1)) : null) ?? bestCovering(doc, located);
     const ok = mention !== null && asGold(mention.code) === participant.code;
     spans.coverage.add(mention !== null);
     spans.code.add(ok);
