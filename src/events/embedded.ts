@@ -62,12 +62,28 @@ export function findEmbeddedRecipient(scope: ArgumentScope, head: number): Found
     }
     return null;
   }
+  if (isGerund(scope, k)) return embeddedParticipant(scope, k);
   if (tokens[k]?.norm !== "to") return null;
   let verb = k + 1;
   while (verb < tokens.length && verb - k <= 3 && tokens[verb].pos === "ADV") verb++;
   // "opposed to French mediation": a mention tagged as a verb is no infinitive.
   if (tokens[verb]?.pos !== "VERB" || scope.view.mentionAt[verb] >= 0) return null;
   return embeddedParticipant(scope, verb);
+}
+
+/** "denied sending troops into Chad": an -ing verb heading the trigger's complement. */
+function isGerund(scope: ArgumentScope, k: number): boolean {
+  const token = scope.view.tokens[k];
+  return token?.pos === "VERB" && token.norm.endsWith("ing") && scope.view.mentionAt[k] < 0;
+}
+
+/** The participant of a gerund right after a verb trigger (adverbs between): whom the denied,
+ * admitted or resumed act concerns ("denied supplying weapons to the rebels"). */
+export function gerundRecipient(scope: ArgumentScope, head: number): FoundArgument | null {
+  const tokens = scope.view.tokens;
+  let k = head + 1;
+  while (k < tokens.length && k - head <= 3 && tokens[k].pos === "ADV") k++;
+  return isGerund(scope, k) ? embeddedParticipant(scope, k) : null;
 }
 
 function embeddedParticipant(scope: ArgumentScope, verb: number): FoundArgument | null {

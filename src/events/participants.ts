@@ -13,7 +13,7 @@ import {
 } from "./arguments.js";
 import { isNominal, isPassive } from "./clause.js";
 import { findComplements } from "./complements.js";
-import { findEmbeddedRecipient, ownedBySubject } from "./embedded.js";
+import { findEmbeddedRecipient, gerundRecipient, ownedBySubject } from "./embedded.js";
 import {
   attackerFromSite,
   distantAgent,
@@ -162,6 +162,12 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     const embedded =
       findEmbeddedRecipient(scope, head) ??
       (pattern.category === "PROTEST" ? purposeRecipient(scope, head) : null);
+    const others = embedded?.slots.filter((s) => !taken.has(s)) ?? [];
+    if (embedded && others.length > 0) recipient = { ...embedded, slots: others };
+  }
+  // A passive's gerund ("was accused of misusing funds") is its subject's own act.
+  if (!recipient && !nominal && !passive && !pattern.needs.includes("recipient")) {
+    const embedded = gerundRecipient(scope, trigger.last);
     const others = embedded?.slots.filter((s) => !taken.has(s)) ?? [];
     if (embedded && others.length > 0) recipient = { ...embedded, slots: others };
   }
