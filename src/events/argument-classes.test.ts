@@ -62,6 +62,31 @@ const CASES: Case[] = [
     trigger: "denounced",
     recipient: ["EGY"],
   },
+  {
+    rule: "the by-agent of a participle modifying the object as the recipient",
+    text: "Morocco refused to sign the text drafted by Algeria.",
+    trigger: "refused",
+    recipient: ["DZA"],
+  },
+  {
+    rule: "the by-agent of a phrasal participle modifying the object as the recipient",
+    text: "Uganda rejected the plan put forward by Algeria.",
+    trigger: "rejected",
+    recipient: ["DZA"],
+  },
+  {
+    rule: "no recipient from a background during-phrase",
+    text: "Uganda agreed to widen trade during a visit by the Kenyan minister to Kampala.",
+    trigger: "agreed",
+    actor: ["UGA"],
+    recipient: [],
+  },
+  {
+    rule: "no recipient from an amid-phrase after the object",
+    text: "Mali closed its embassy amid tensions with Algeria.",
+    trigger: "closed",
+    recipient: [],
+  },
 ];
 
 for (const c of CASES) {

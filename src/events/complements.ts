@@ -53,6 +53,9 @@ const DEFIANCE = new Set(["defiance", "protest"]);
 const PP_STARTERS = new Set(["ADP", "DET", "ADJ", "NUM"]);
 const PARTNER_PREPOSITIONS = new Set(["with", "between"]);
 const TARGET_SLOTS = new Set<ArgumentSlot>(["against", "on", "into"]);
+/** Prepositions opening a background adjunct, whose participants are not the trigger's:
+ * "agreed to widen trade during a visit by X to Y". */
+const BACKGROUND = new Set(["during", "amid", "amidst", "despite", "following", "throughout"]);
 /** Prepositions completed by "of": "outside of the city", "ahead of the vote". */
 const OF_COMPOUNDS = new Set(["outside", "inside", "ahead", "out"]);
 
@@ -102,6 +105,21 @@ function passesThrough(scope: ArgumentScope, head: number, open: OpenPhrase, pre
   if (isNominal(tokens[head])) return GRIEVANCE_SLOTS.has(open.slot);
   if (preposition === "of") return true;
   return open.slot === "object" && !isPassive(tokens, head);
+}
+
+/**
+ * "the text drafted by Morocco", "the plan put forward by the opposition": a participle right
+ * after the open phrase's noun whose by-agent made the thing, so the agent fills the phrase's
+ * slot. Returns the index of "by", or -1.
+ */
+function participleAgent(scope: ArgumentScope, open: OpenPhrase, k: number): number {
+  const tokens = scope.view.tokens;
+  if (open.noun !== k - 1 || tokens[k].pos !== "VERB" || tokens[k].norm.endsWith("ing")) return -1;
+  for (let m = k + 1; m < tokens.length && m - k <= 3; m++) {
+    if (tokens[m].norm === "by") return m;
+    if (tokens[m].pos !== "ADV" && tokens[m].pos !== "ADP" && tokens[m].pos !== "PART") return -1;
+  }
+  return -1;
 }
 
 /** "is opposed to French mediation": the "to" of a stance participle opens its object. */
@@ -163,7 +181,13 @@ export function findComplements(
       continue;
     }
     if (token.norm === "," || isClauseBoundary(token) || RELATIVE_PRONOUNS.has(token.norm)) break;
-    if ((token.pos === "VERB" || token.pos === "AUX") && k > from && !isPremodifyingVerb(view, k)) break;
+    if (BACKGROUND.has(token.norm)) break;
+    if ((token.pos === "VERB" || token.pos === "AUX") && k > from && !isPremodifyingVerb(view, k)) {
+      const by = participleAgent(scope, open, k);
+      if (by < 0) break;
+      k = by;
+      continue;
+    }
     if (isNominal(token)) open.noun = k;
   }
   return found;
