@@ -87,6 +87,32 @@ const CASES: Case[] = [
     trigger: "closed",
     recipient: [],
   },
+  {
+    rule: "unnamed soldiers and their unnamed captives by the place they act in",
+    text: "Soldiers detained four aid workers in Juba.",
+    trigger: "detained",
+    actor: ["SSD"],
+    recipient: ["SSD"],
+  },
+  {
+    rule: "unnamed gunmen by the country they attack in",
+    text: "Gunmen attacked a checkpoint in northern Niger.",
+    trigger: "attacked",
+    actor: ["NER"],
+  },
+  {
+    rule: "unidentified attackers after a fronted adverbial by the place they kill in",
+    text: "On Sunday, unidentified attackers killed three villagers in Chad.",
+    trigger: "killed",
+    actor: ["TCD"],
+    recipient: ["TCD"],
+  },
+  {
+    rule: "a named attacker keeps its own code",
+    text: "Nigerian rebels attacked a checkpoint in northern Niger.",
+    trigger: "attacked",
+    actor: ["NGA"],
+  },
 ];
 
 for (const c of CASES) {

@@ -62,7 +62,9 @@ export function findEmbeddedRecipient(scope: ArgumentScope, head: number): Found
     }
     return null;
   }
-  if (isGerund(scope, k)) return embeddedParticipant(scope, k);
+  // Only right after the verb and its adverbs: "accused of misusing funds" is the subject's own act.
+  if (isGerund(scope, k) && tokens.slice(head + 1, k).every((t) => t.pos === "ADV"))
+    return embeddedParticipant(scope, k);
   if (tokens[k]?.norm !== "to") return null;
   let verb = k + 1;
   while (verb < tokens.length && verb - k <= 3 && tokens[verb].pos === "ADV") verb++;

@@ -24,6 +24,7 @@ import {
   purposeRecipient,
   siteOf,
   sourceOf,
+  unnamedAgentFromSite,
 } from "./fallback-participants.js";
 import { withCoordinatedCode, withInheritedCode } from "./participant-code.js";
 import type { ArgumentSlot } from "./patterns.js";
@@ -149,7 +150,8 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     pick(actorSlots, new Set()) ??
     (passive && actorSlots.includes("subject") ? distantAgent(scope, head) : null) ??
     protestersFromSite(pattern.category, complements) ??
-    attackerFromSite(scope, pattern.category, passive, complements, head);
+    attackerFromSite(scope, pattern.category, passive, complements, head) ??
+    unnamedAgentFromSite(scope, pattern.category, passive, complements, head);
   const taken = new Set(actor?.slots ?? []);
   // "withdrew its troops from Mali": the actor's own forces are not the recipient.
   const owned = new Set(
@@ -182,7 +184,8 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
       opponentOf(pattern.category, complements) ??
       sourceOf(pattern.category, complements) ??
       elaborationRecipient(scope, pattern.category, trigger.last) ??
-      siteOf(pattern.category, complements);
+      // "a coup in Mali" names no victim; "detained aid workers in Juba" has unnamed ones.
+      (nominal && pattern.category === "COERCE" ? null : siteOf(pattern.category, complements));
     if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
   }
   const siteSlot = siteOf(pattern.category, complements)?.slots[0] ?? null;
