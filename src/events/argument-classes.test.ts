@@ -113,6 +113,25 @@ const CASES: Case[] = [
     trigger: "attacked",
     actor: ["NGA"],
   },
+  {
+    rule: "the place of a called-for event when no one is named",
+    text: "Algeria called for a ceasefire in Libya.",
+    trigger: "called",
+    actor: ["DZA"],
+    recipient: ["LBY"],
+  },
+  {
+    rule: "the place of a condemned event when no one is named",
+    text: "Chad condemned the violence in Libya.",
+    trigger: "condemned",
+    recipient: ["LBY"],
+  },
+  {
+    rule: "a named addressee before the place of a demanded event",
+    text: "Chad urged Algeria to allow a ceasefire in Libya.",
+    trigger: "urged",
+    recipient: ["DZA"],
+  },
 ];
 
 for (const c of CASES) {

@@ -218,3 +218,16 @@ function unnamedGroup(scope: ArgumentScope, first: number, last: number, site: M
   };
   return { mention, first, last };
 }
+
+/** Categories whose demanded or proposed event may be placed: "called for a ceasefire in Libya". */
+const PLACED_DEMANDS = new Set(["REQUEST", "ACCUSE", "SUPPORT"]);
+
+/** "called for a ceasefire in Libya": the place of the demanded event, when no one is named. */
+export function placeOfDemand(
+  category: string,
+  complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
+): FoundArgument | null {
+  if (!PLACED_DEMANDS.has(category)) return null;
+  const place = complements.get("in");
+  return place?.slots.every(isPlace) ? place : null;
+}

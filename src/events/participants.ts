@@ -20,6 +20,7 @@ import {
   elaborationRecipient,
   grievanceOverForum,
   opponentOf,
+  placeOfDemand,
   protestersFromSite,
   purposeRecipient,
   siteOf,
@@ -184,6 +185,7 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
       opponentOf(pattern.category, complements) ??
       sourceOf(pattern.category, complements) ??
       elaborationRecipient(scope, pattern.category, trigger.last) ??
+      placeOfDemand(pattern.category, complements) ??
       // "a coup in Mali" names no victim; "detained aid workers in Juba" has unnamed ones.
       (nominal && pattern.category === "COERCE" ? null : siteOf(pattern.category, complements));
     if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
