@@ -24,6 +24,7 @@ const ACTORS: Actor[] = [
   { text: "Bamako", code: "MLI", type: "organization" },
   { text: "Nigerian rebels", code: "NGA", sector: "REB", type: "armed_group" },
   { text: "Egyptian president", code: "EGY", type: "person" },
+  { text: "Malian soldiers", code: "MLI", sector: "MIL", type: "organization" },
 ];
 
 interface Case {
@@ -131,6 +132,27 @@ const CASES: Case[] = [
     text: "Chad urged Algeria to allow a ceasefire in Libya.",
     trigger: "urged",
     recipient: ["DZA"],
+  },
+  {
+    rule: "the target of 'fired at' as the recipient",
+    text: "Nigerian rebels fired at Malian soldiers near the border.",
+    trigger: "fired",
+    actor: ["NGA"],
+    recipient: ["MLI"],
+  },
+  {
+    rule: "unnamed targets by the place after their participle phrase",
+    text: "Troops fired at protesters gathered outside the parliament in Juba.",
+    trigger: "fired",
+    actor: ["SSD"],
+    recipient: ["SSD"],
+  },
+  {
+    rule: "an unnamed subject before 'opened fire' by the place of the attack",
+    text: "Gunmen opened fire on a bus carrying pilgrims in southern Chad.",
+    trigger: "fire",
+    actor: ["TCD"],
+    recipient: ["TCD"],
   },
 ];
 

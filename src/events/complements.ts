@@ -114,12 +114,25 @@ function passesThrough(scope: ArgumentScope, head: number, open: OpenPhrase, pre
  */
 function participleAgent(scope: ArgumentScope, open: OpenPhrase, k: number): number {
   const tokens = scope.view.tokens;
-  if (open.noun !== k - 1 || tokens[k].pos !== "VERB" || tokens[k].norm.endsWith("ing")) return -1;
+  if (open.noun !== k - 1 || tokens[k].pos !== "VERB") return -1;
+  const ing = tokens[k].norm.endsWith("ing");
   for (let m = k + 1; m < tokens.length && m - k <= 3; m++) {
-    if (tokens[m].norm === "by") return m;
+    if (tokens[m].norm === "by") return ing ? -1 : m;
     if (tokens[m].pos !== "ADV" && tokens[m].pos !== "ADP" && tokens[m].pos !== "PART") return -1;
   }
   return -1;
+}
+
+/**
+ * "fired at protesters gathered outside the parliament in Nairobi", "a bus carrying pilgrims
+ * in southern Iraq": a participle after the open phrase's noun modifies it, so the scan goes
+ * on to the places after it. Returns the index to resume after, or -1.
+ */
+function reducedRelative(scope: ArgumentScope, open: OpenPhrase, k: number): number {
+  const tokens = scope.view.tokens;
+  if (open.noun !== k - 1 || tokens[k].pos !== "VERB" || !/(ed|ing)$/.test(tokens[k].norm)) return -1;
+  const next = tokens[k + 1];
+  return next && (next.pos === "ADP" || next.pos === "NOUN" || next.pos === "DET") ? k : -1;
 }
 
 /** "is opposed to French mediation": the "to" of a stance participle opens its object. */
@@ -184,8 +197,9 @@ export function findComplements(
     if (BACKGROUND.has(token.norm)) break;
     if ((token.pos === "VERB" || token.pos === "AUX") && k > from && !isPremodifyingVerb(view, k)) {
       const by = participleAgent(scope, open, k);
-      if (by < 0) break;
-      k = by;
+      const resume = by < 0 ? reducedRelative(scope, open, k) : by;
+      if (resume < 0) break;
+      k = resume;
       continue;
     }
     if (isNominal(token)) open.noun = k;

@@ -182,6 +182,9 @@ export function unnamedAgentFromSite(
   const { tokens, mentionAt } = scope.view;
   let k = head - 1;
   while (k >= 0 && VERB_GROUP.has(tokens[k].pos)) k--;
+  // "Gunmen opened fire on ...": a nominal trigger's light verb comes between.
+  if (k >= 0 && tokens[head].pos === "NOUN" && tokens[k].pos === "VERB" && k === head - 1) k--;
+  while (k >= 0 && VERB_GROUP.has(tokens[k].pos)) k--;
   // A sentence's first word is capitalised and may be tagged as a proper noun ("Gunmen").
   const inPhrase = (m: number) =>
     mentionAt[m] < 0 && (SUBJECT_PHRASE.has(tokens[m].pos) || (m === 0 && tokens[m].pos === "PROPN"));

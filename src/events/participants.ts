@@ -152,7 +152,7 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     (passive && actorSlots.includes("subject") ? distantAgent(scope, head) : null) ??
     protestersFromSite(pattern.category, complements) ??
     attackerFromSite(scope, pattern.category, passive, complements, head) ??
-    unnamedAgentFromSite(scope, pattern.category, passive, complements, head);
+    unnamedAgentFromSite(scope, pattern.category, passive, complements, Math.min(head, trigger.first));
   const taken = new Set(actor?.slots ?? []);
   // "withdrew its troops from Mali": the actor's own forces are not the recipient.
   const owned = new Set(
