@@ -25,6 +25,7 @@ const ACTORS: Actor[] = [
   { text: "Nigerian rebels", code: "NGA", sector: "REB", type: "armed_group" },
   { text: "Egyptian president", code: "EGY", type: "person" },
   { text: "Malian soldiers", code: "MLI", sector: "MIL", type: "organization" },
+  { text: "civilians", code: "TCD", sector: "CVL", type: "organization" },
 ];
 
 interface Case {
@@ -152,6 +153,18 @@ const CASES: Case[] = [
     text: "Gunmen opened fire on a bus carrying pilgrims in southern Chad.",
     trigger: "fire",
     actor: ["TCD"],
+    recipient: ["TCD"],
+  },
+  {
+    rule: "no recipient from a bare population noun in a promised act",
+    text: "Chad promised to hand power to civilians.",
+    trigger: "promised",
+    recipient: [],
+  },
+  {
+    rule: "a bare population noun stays the victim of an attack",
+    text: "Nigerian rebels killed civilians in Chad.",
+    trigger: "killed",
     recipient: ["TCD"],
   },
 ];

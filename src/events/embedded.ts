@@ -93,9 +93,21 @@ function embeddedParticipant(scope: ArgumentScope, verb: number): FoundArgument 
   for (const slot of EMBEDDED_RECIPIENT) {
     const found = complements.get(slot);
     // "withdraw its troops from X": the actor's own forces are not whom the act concerns.
-    if (found && !(slot === "object" && ownedBySubject(scope.view, found.slots[0]))) return found;
+    if (!found || found.slots.every((s) => isGenericPopulation(scope.view, s))) continue;
+    if (!(slot === "object" && ownedBySubject(scope.view, found.slots[0]))) return found;
   }
   return null;
+}
+
+/** Nouns for a population at large: whom a promise or statement is for, not a party to it. */
+const GENERIC_POPULATION = new Set(
+  "civilians civilian people citizens population public residents inhabitants populace".split(" "),
+);
+
+/** "promised to hand power to civilians": a bare population noun (no country of its own named). */
+function isGenericPopulation(view: SentenceView, slot: MentionSlot): boolean {
+  const words = view.tokens.slice(slot.first, slot.last + 1).filter((t) => t.pos !== "DET");
+  return words.length === 1 && GENERIC_POPULATION.has(words[0].norm);
 }
 
 /** "its troops", "their forces": a mention the clause's subject owns (the pronoun before it or in it). */
