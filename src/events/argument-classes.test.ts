@@ -167,6 +167,12 @@ const CASES: Case[] = [
     trigger: "killed",
     recipient: ["TCD"],
   },
+  {
+    rule: "the place troops are mobilised in as the recipient",
+    text: "Algeria placed its forces on high alert in Libya.",
+    trigger: "alert",
+    recipient: ["LBY"],
+  },
 ];
 
 for (const c of CASES) {

@@ -23,7 +23,7 @@ import type { MentionSlot } from "./sentence-view.js";
 const GRIEVANCE: ArgumentSlot[] = ["over", "about", "against", "regarding"];
 const COMPLAINTS = new Set(["ACCUSE", "PROTEST"]);
 const SITE_SLOTS: ArgumentSlot[] = ["in", "at", "into", "outside", "near", "of"];
-const SITE_CATEGORIES = new Set(["ASSAULT", "PROTEST", "COERCE"]);
+const SITE_CATEGORIES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE"]);
 /** Material force whose unnamed doers and victims are of the place it happens in. */
 const FORCE = new Set(["ASSAULT", "COERCE"]);
 const PLACE_TYPES = new Set(["state", "location"]);
