@@ -173,6 +173,12 @@ const CASES: Case[] = [
     trigger: "alert",
     recipient: ["LBY"],
   },
+  {
+    rule: "a pronoun's antecedent two sentences back past a sentence naming no one",
+    text: "Chad expelled the ambassador. The decision surprised observers. It then closed the border with Libya.",
+    trigger: "closed",
+    actor: ["TCD"],
+  },
 ];
 
 for (const c of CASES) {
