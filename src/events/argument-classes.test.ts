@@ -179,6 +179,13 @@ const CASES: Case[] = [
     trigger: "closed",
     actor: ["TCD"],
   },
+  {
+    rule: "who goes on a visit from its of-complement",
+    text: "The visit of a Russian delegation to Bamako began on Monday.",
+    trigger: "visit",
+    actor: ["RUS"],
+    recipient: ["MLI"],
+  },
 ];
 
 for (const c of CASES) {

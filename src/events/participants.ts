@@ -46,6 +46,11 @@ const VERB_RECIPIENT: ArgumentSlot[] = ["object", "to", "with", "against", "on"]
 const NOUN_ACTOR: ArgumentSlot[] = ["possessor", "by", "subject"];
 const NOUN_RECIPIENT: ArgumentSlot[] = ["of", "to", "with", "against", "on"];
 
+/** Nouns of going somewhere, whose "of" names who goes: "the visit of a French delegation". */
+const MOVEMENT_NOUNS = new Set(
+  "visit visits arrival trip trips tour departure return withdrawal pullout deployment".split(" "),
+);
+
 function passiveSlot(slot: ArgumentSlot): ArgumentSlot {
   if (slot === "subject") return "by";
   if (slot === "object") return "subject";
@@ -149,6 +154,9 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
   }
   const actor =
     pick(actorSlots, new Set()) ??
+    (nominal && MOVEMENT_NOUNS.has(tokens[head].norm) && !governedByTrigger(scope, head)
+      ? (complements.get("of") ?? null)
+      : null) ??
     (passive && actorSlots.includes("subject") ? distantAgent(scope, head) : null) ??
     protestersFromSite(pattern.category, complements) ??
     attackerFromSite(scope, pattern.category, passive, complements, head) ??
