@@ -186,6 +186,13 @@ const CASES: Case[] = [
     actor: ["RUS"],
     recipient: ["MLI"],
   },
+  {
+    rule: "the target named in an attack's purpose clause",
+    text: "Malian soldiers opened fire to disperse Nigerian rebels near the border.",
+    trigger: "opened",
+    actor: ["MLI"],
+    recipient: ["NGA"],
+  },
 ];
 
 for (const c of CASES) {

@@ -46,6 +46,8 @@ const VERB_RECIPIENT: ArgumentSlot[] = ["object", "to", "with", "against", "on"]
 const NOUN_ACTOR: ArgumentSlot[] = ["possessor", "by", "subject"];
 const NOUN_RECIPIENT: ArgumentSlot[] = ["of", "to", "with", "against", "on"];
 
+const FORCE_CATEGORIES = new Set(["ASSAULT", "COERCE"]);
+
 /** Nouns of going somewhere, whose "of" names who goes: "the visit of a French delegation". */
 const MOVEMENT_NOUNS = new Set(
   "visit visits arrival trip trips tour departure return withdrawal pullout deployment".split(" "),
@@ -194,6 +196,8 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
       sourceOf(pattern.category, complements) ??
       elaborationRecipient(scope, pattern.category, trigger.last) ??
       placeOfDemand(pattern.category, complements) ??
+      // "opened fire to disperse Palestinian protesters": force's purpose names its target.
+      (FORCE_CATEGORIES.has(pattern.category) ? purposeRecipient(scope, trigger.last) : null) ??
       // "a coup in Mali" names no victim; "detained aid workers in Juba" has unnamed ones.
       (nominal && pattern.category === "COERCE" ? null : siteOf(pattern.category, complements));
     if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
