@@ -9,7 +9,11 @@
  * - protesters who are no mention are from the place they protest in ("thousands of people
  *   blocked streets in Hong Kong");
  * - a passive's by-agent may follow an interruption between commas ("X has been accused of
- *   misusing funds, most of them embezzled, by government officials").
+ *   misusing funds, most of them embezzled, by government officials");
+ * - unnamed doers and victims of force are of the place it happens in ("Gunmen attacked a
+ *   checkpoint in northern Niger", "Soldiers detained aid workers in Juba");
+ * - a demanded, condemned or welcomed event's place is its recipient when no one is named
+ *   ("called for a ceasefire in Libya").
  */
 import type { Mention } from "../doc.js";
 import type { ArgumentScope, FoundArgument } from "./arguments.js";
