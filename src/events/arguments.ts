@@ -37,7 +37,8 @@ function compatible(slot: MentionSlot, pronoun: string): boolean {
   return type !== "person";
 }
 
-/** Nearest compatible mention before `k`, else the first compatible one of the previous sentence. */
+/** Nearest compatible mention before `k`, else the first compatible one of the previous sentence
+ * (or of the one before it, when the previous sentence names no one). */
 export function resolvePronoun(scope: ArgumentScope, k: number): FoundArgument | null {
   const { view, previous } = scope;
   const pronoun = view.tokens[k].norm;
@@ -51,7 +52,14 @@ export function resolvePronoun(scope: ArgumentScope, k: number): FoundArgument |
   const antecedent = previous.mentions.find(
     (slot) => compatible(slot, pronoun) && !inPrepositionalPhrase(previous, slot),
   );
-  return antecedent ? { slots: [antecedent], via: "pronoun" } : null;
+  if (antecedent) return { slots: [antecedent], via: "pronoun" };
+  // "X did A. The talks failed. They then ...": past a sentence that names no one at all.
+  if (previous.mentions.length > 0) return null;
+  const earlier = previous.before?.();
+  const distant = earlier?.mentions.find(
+    (slot) => compatible(slot, pronoun) && !inPrepositionalPhrase(earlier, slot),
+  );
+  return distant ? { slots: [distant], via: "pronoun" } : null;
 }
 
 /**

@@ -53,6 +53,9 @@ const DEFIANCE = new Set(["defiance", "protest"]);
 const PP_STARTERS = new Set(["ADP", "DET", "ADJ", "NUM"]);
 const PARTNER_PREPOSITIONS = new Set(["with", "between"]);
 const TARGET_SLOTS = new Set<ArgumentSlot>(["against", "on", "into"]);
+/** Prepositions opening a background adjunct, whose participants are not the trigger's:
+ * "agreed to widen trade during a visit by X to Y". */
+const BACKGROUND = new Set(["during", "amid", "amidst", "despite", "following", "throughout"]);
 /** Prepositions completed by "of": "outside of the city", "ahead of the vote". */
 const OF_COMPOUNDS = new Set(["outside", "inside", "ahead", "out"]);
 
@@ -102,6 +105,34 @@ function passesThrough(scope: ArgumentScope, head: number, open: OpenPhrase, pre
   if (isNominal(tokens[head])) return GRIEVANCE_SLOTS.has(open.slot);
   if (preposition === "of") return true;
   return open.slot === "object" && !isPassive(tokens, head);
+}
+
+/**
+ * "the text drafted by Morocco", "the plan put forward by the opposition": a participle right
+ * after the open phrase's noun whose by-agent made the thing, so the agent fills the phrase's
+ * slot. Returns the index of "by", or -1.
+ */
+function participleAgent(scope: ArgumentScope, open: OpenPhrase, k: number): number {
+  const tokens = scope.view.tokens;
+  if (open.noun !== k - 1 || tokens[k].pos !== "VERB") return -1;
+  const ing = tokens[k].norm.endsWith("ing");
+  for (let m = k + 1; m < tokens.length && m - k <= 3; m++) {
+    if (tokens[m].norm === "by") return ing ? -1 : m;
+    if (tokens[m].pos !== "ADV" && tokens[m].pos !== "ADP" && tokens[m].pos !== "PART") return -1;
+  }
+  return -1;
+}
+
+/**
+ * "fired at protesters gathered outside the parliament in Nairobi", "a bus carrying pilgrims
+ * in southern Iraq": a participle after the open phrase's noun modifies it, so the scan goes
+ * on to the places after it. Returns the index to resume after, or -1.
+ */
+function reducedRelative(scope: ArgumentScope, open: OpenPhrase, k: number): number {
+  const tokens = scope.view.tokens;
+  if (open.noun !== k - 1 || tokens[k].pos !== "VERB" || !/(ed|ing)$/.test(tokens[k].norm)) return -1;
+  const next = tokens[k + 1];
+  return next && (next.pos === "ADP" || next.pos === "NOUN" || next.pos === "DET") ? k : -1;
 }
 
 /** "is opposed to French mediation": the "to" of a stance participle opens its object. */
@@ -163,7 +194,14 @@ export function findComplements(
       continue;
     }
     if (token.norm === "," || isClauseBoundary(token) || RELATIVE_PRONOUNS.has(token.norm)) break;
-    if ((token.pos === "VERB" || token.pos === "AUX") && k > from && !isPremodifyingVerb(view, k)) break;
+    if (BACKGROUND.has(token.norm)) break;
+    if ((token.pos === "VERB" || token.pos === "AUX") && k > from && !isPremodifyingVerb(view, k)) {
+      const by = participleAgent(scope, open, k);
+      const resume = by < 0 ? reducedRelative(scope, open, k) : by;
+      if (resume < 0) break;
+      k = resume;
+      continue;
+    }
     if (isNominal(token)) open.noun = k;
   }
   return found;

@@ -62,6 +62,9 @@ export function findEmbeddedRecipient(scope: ArgumentScope, head: number): Found
     }
     return null;
   }
+  // Only right after the verb and its adverbs: "accused of misusing funds" is the subject's own act.
+  if (isGerund(scope, k) && tokens.slice(head + 1, k).every((t) => t.pos === "ADV"))
+    return embeddedParticipant(scope, k);
   if (tokens[k]?.norm !== "to") return null;
   let verb = k + 1;
   while (verb < tokens.length && verb - k <= 3 && tokens[verb].pos === "ADV") verb++;
@@ -70,14 +73,41 @@ export function findEmbeddedRecipient(scope: ArgumentScope, head: number): Found
   return embeddedParticipant(scope, verb);
 }
 
+/** "denied sending troops into Chad": an -ing verb heading the trigger's complement. */
+function isGerund(scope: ArgumentScope, k: number): boolean {
+  const token = scope.view.tokens[k];
+  return token?.pos === "VERB" && token.norm.endsWith("ing") && scope.view.mentionAt[k] < 0;
+}
+
+/** The participant of a gerund right after a verb trigger (adverbs between): whom the denied,
+ * admitted or resumed act concerns ("denied supplying weapons to the rebels"). */
+export function gerundRecipient(scope: ArgumentScope, head: number): FoundArgument | null {
+  const tokens = scope.view.tokens;
+  let k = head + 1;
+  while (k < tokens.length && k - head <= 3 && tokens[k].pos === "ADV") k++;
+  return isGerund(scope, k) ? embeddedParticipant(scope, k) : null;
+}
+
 function embeddedParticipant(scope: ArgumentScope, verb: number): FoundArgument | null {
   const complements = findComplements(scope, verb, verb + 1);
   for (const slot of EMBEDDED_RECIPIENT) {
     const found = complements.get(slot);
     // "withdraw its troops from X": the actor's own forces are not whom the act concerns.
-    if (found && !(slot === "object" && ownedBySubject(scope.view, found.slots[0]))) return found;
+    if (!found || found.slots.every((s) => isGenericPopulation(scope.view, s))) continue;
+    if (!(slot === "object" && ownedBySubject(scope.view, found.slots[0]))) return found;
   }
   return null;
+}
+
+/** Nouns for a population at large: whom a promise or statement is for, not a party to it. */
+const GENERIC_POPULATION = new Set(
+  "civilians civilian people citizens population public residents inhabitants populace".split(" "),
+);
+
+/** "promised to hand power to civilians": a bare population noun (no country of its own named). */
+function isGenericPopulation(view: SentenceView, slot: MentionSlot): boolean {
+  const words = view.tokens.slice(slot.first, slot.last + 1).filter((t) => t.pos !== "DET");
+  return words.length === 1 && GENERIC_POPULATION.has(words[0].norm);
 }
 
 /** "its troops", "their forces": a mention the clause's subject owns (the pronoun before it or in it). */

@@ -9,8 +9,13 @@
  * - protesters who are no mention are from the place they protest in ("thousands of people
  *   blocked streets in Hong Kong");
  * - a passive's by-agent may follow an interruption between commas ("X has been accused of
- *   misusing funds, most of them embezzled, by government officials").
+ *   misusing funds, most of them embezzled, by government officials");
+ * - unnamed doers and victims of force are of the place it happens in ("Gunmen attacked a
+ *   checkpoint in northern Niger", "Soldiers detained aid workers in Juba");
+ * - a demanded, condemned or welcomed event's place is its recipient when no one is named
+ *   ("called for a ceasefire in Libya").
  */
+import type { Mention } from "../doc.js";
 import type { ArgumentScope, FoundArgument } from "./arguments.js";
 import { isClauseBoundary } from "./clause.js";
 import { findComplements } from "./complements.js";
@@ -22,7 +27,9 @@ import type { MentionSlot } from "./sentence-view.js";
 const GRIEVANCE: ArgumentSlot[] = ["over", "about", "against", "regarding"];
 const COMPLAINTS = new Set(["ACCUSE", "PROTEST"]);
 const SITE_SLOTS: ArgumentSlot[] = ["in", "at", "into", "outside", "near", "of"];
-const SITE_CATEGORIES = new Set(["ASSAULT", "PROTEST"]);
+const SITE_CATEGORIES = new Set(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE"]);
+/** Material force whose unnamed doers and victims are of the place it happens in. */
+const FORCE = new Set(["ASSAULT", "COERCE"]);
 const PLACE_TYPES = new Set(["state", "location"]);
 
 /** "complained to the UN over X": the grievance's party, not the forum. */
@@ -131,7 +138,7 @@ export function attackerFromSite(
   complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
   head: number,
 ): FoundArgument | null {
-  if (category !== "ASSAULT" || !passive || complements.has("by")) return null;
+  if (!FORCE.has(category) || !passive || complements.has("by")) return null;
   const tokens = scope.view.tokens;
   if (tokens[head + 1]?.norm !== "by") return null;
   const site = siteOf(category, complements);
@@ -157,4 +164,77 @@ export function elaborationRecipient(
     return findComplements(scope, k + 1, k + 2).get("object") ?? null;
   }
   return null;
+}
+
+const VERB_GROUP = new Set(["AUX", "ADV", "PART"]);
+const SUBJECT_PHRASE = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+
+/**
+ * "Gunmen attacked a checkpoint in northern Niger", "Soldiers detained four aid workers in
+ * Juba": an active clause of force whose subject is a noun phrase naming no one (starting the
+ * sentence or a clause) is coded from the place it happened in, as unnamed armed groups are
+ * coded by the country they act in.
+ */
+export function unnamedAgentFromSite(
+  scope: ArgumentScope,
+  category: string,
+  passive: boolean,
+  complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
+  head: number,
+): FoundArgument | null {
+  if (!FORCE.has(category) || passive) return null;
+  const { tokens, mentionAt } = scope.view;
+  let k = head - 1;
+  while (k >= 0 && VERB_GROUP.has(tokens[k].pos)) k--;
+  // "Gunmen opened fire on ...": a nominal trigger's light verb comes between.
+  if (k >= 0 && tokens[head].pos === "NOUN" && tokens[k].pos === "VERB" && k === head - 1) k--;
+  while (k >= 0 && VERB_GROUP.has(tokens[k].pos)) k--;
+  // A sentence's first word is capitalised and may be tagged as a proper noun ("Gunmen").
+  const inPhrase = (m: number) =>
+    mentionAt[m] < 0 && (SUBJECT_PHRASE.has(tokens[m].pos) || (m === 0 && tokens[m].pos === "PROPN"));
+  if (k < 0 || tokens[k].pos === "ADJ" || tokens[k].pos === "DET" || !inPhrase(k)) return null;
+  const last = k;
+  while (k >= 0 && inPhrase(k)) k--;
+  if (k >= 0 && tokens[k].norm !== "," && !isClauseBoundary(tokens[k])) return null;
+  const site = siteOf(category, complements)?.slots[0];
+  return site ? { slots: [unnamedGroup(scope, k + 1, last, site)], via: "subject" } : null;
+}
+
+/** A participant for an unnamed group's own words, with the code of the place it acts in
+ * (and no entity, so that the place itself may still be the recipient). */
+function unnamedGroup(scope: ArgumentScope, first: number, last: number, site: MentionSlot): MentionSlot {
+  const tokens = scope.view.tokens;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const text = scope.view.tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(" ");
+  const mention: Mention = {
+    start,
+    end,
+    sentence: tokens[first].sentence,
+    text,
+    entityId: null,
+    name: text,
+    type: "organization",
+    code: site.mention.code,
+    sector: null,
+    confidence: 0.5,
+    via: "site",
+  };
+  return { mention, first, last };
+}
+
+/** Categories whose demanded or proposed event may be placed: "called for a ceasefire in Libya". */
+const PLACED_DEMANDS = new Set(["REQUEST", "ACCUSE", "SUPPORT"]);
+
+/** "called for a ceasefire in Libya": the place of the demanded event, when no one is named. */
+export function placeOfDemand(
+  category: string,
+  complements: ReadonlyMap<ArgumentSlot, FoundArgument>,
+): FoundArgument | null {
+  if (!PLACED_DEMANDS.has(category)) return null;
+  const place = complements.get("in");
+  return place?.slots.every(isPlace) ? place : null;
 }

@@ -56,17 +56,15 @@ export function inPrepositionalPhrase(view: SentenceView, slot: MentionSlot): bo
 
 /** Suffixes of nouns that name an action ("violations", "removal", "admission", "failure"). */
 const EVENT_SUFFIXES = ["tion", "tions", "sion", "sions", "ment", "ments", "al", "als", "ure", "ures"];
-const EVENT_NOUNS = new Set([
-  "decision",
-  "decisions",
-  "policy",
-  "policies",
-  "reforms",
-  "reform",
-  "plan",
-  "plans",
-  "move",
-]);
+const EVENT_NOUNS = new Set(
+  (
+    "decision decisions policy policies reforms reform plan plans move moves visit visits arrival trip trips " +
+    "tour remarks comments comment words speech actions action conduct behaviour behavior role " +
+    "stance position claims claim threats threat offer proposal proposals bid attempt attempts demands " +
+    "demand refusal handling treatment response call calls appeal support backing use buildup build-up " +
+    "incursion incursions raid raids attack attacks strikes campaign crackdown withdrawal pullout"
+  ).split(" "),
+);
 
 /** Does the noun at `k` name an action, whose by-agent or of-owner is who acts? */
 export function isEventNoun(token: Token): boolean {

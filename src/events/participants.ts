@@ -13,17 +13,19 @@ import {
 } from "./arguments.js";
 import { isNominal, isPassive } from "./clause.js";
 import { findComplements } from "./complements.js";
-import { findEmbeddedRecipient, ownedBySubject } from "./embedded.js";
+import { findEmbeddedRecipient, gerundRecipient, ownedBySubject } from "./embedded.js";
 import {
   attackerFromSite,
   distantAgent,
   elaborationRecipient,
   grievanceOverForum,
   opponentOf,
+  placeOfDemand,
   protestersFromSite,
   purposeRecipient,
   siteOf,
   sourceOf,
+  unnamedAgentFromSite,
 } from "./fallback-participants.js";
 import { withCoordinatedCode, withInheritedCode } from "./participant-code.js";
 import type { ArgumentSlot } from "./patterns.js";
@@ -43,6 +45,13 @@ const VERB_ACTOR: ArgumentSlot[] = ["subject"];
 const VERB_RECIPIENT: ArgumentSlot[] = ["object", "to", "with", "against", "on"];
 const NOUN_ACTOR: ArgumentSlot[] = ["possessor", "by", "subject"];
 const NOUN_RECIPIENT: ArgumentSlot[] = ["of", "to", "with", "against", "on"];
+
+const FORCE_CATEGORIES = new Set(["ASSAULT", "COERCE"]);
+
+/** Nouns of going somewhere, whose "of" names who goes: "the visit of a French delegation". */
+const MOVEMENT_NOUNS = new Set(
+  "visit visits arrival trip trips tour departure return withdrawal pullout deployment".split(" "),
+);
 
 function passiveSlot(slot: ArgumentSlot): ArgumentSlot {
   if (slot === "subject") return "by";
@@ -147,9 +156,13 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
   }
   const actor =
     pick(actorSlots, new Set()) ??
+    (nominal && MOVEMENT_NOUNS.has(tokens[head].norm) && !governedByTrigger(scope, head)
+      ? (complements.get("of") ?? null)
+      : null) ??
     (passive && actorSlots.includes("subject") ? distantAgent(scope, head) : null) ??
     protestersFromSite(pattern.category, complements) ??
-    attackerFromSite(scope, pattern.category, passive, complements, head);
+    attackerFromSite(scope, pattern.category, passive, complements, head) ??
+    unnamedAgentFromSite(scope, pattern.category, passive, complements, Math.min(head, trigger.first));
   const taken = new Set(actor?.slots ?? []);
   // "withdrew its troops from Mali": the actor's own forces are not the recipient.
   const owned = new Set(
@@ -165,6 +178,12 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
     const others = embedded?.slots.filter((s) => !taken.has(s)) ?? [];
     if (embedded && others.length > 0) recipient = { ...embedded, slots: others };
   }
+  // A passive's gerund ("was accused of misusing funds") is its subject's own act.
+  if (!recipient && !nominal && !passive && !pattern.needs.includes("recipient")) {
+    const embedded = gerundRecipient(scope, trigger.last);
+    const others = embedded?.slots.filter((s) => !taken.has(s)) ?? [];
+    if (embedded && others.length > 0) recipient = { ...embedded, slots: others };
+  }
   recipient = grievanceOverForum(
     pattern.category,
     recipient,
@@ -176,7 +195,11 @@ export function findParticipants(scope: ArgumentScope, trigger: TriggerMatch): P
       opponentOf(pattern.category, complements) ??
       sourceOf(pattern.category, complements) ??
       elaborationRecipient(scope, pattern.category, trigger.last) ??
-      siteOf(pattern.category, complements);
+      placeOfDemand(pattern.category, complements) ??
+      // "opened fire to disperse Palestinian protesters": force's purpose names its target.
+      (FORCE_CATEGORIES.has(pattern.category) ? purposeRecipient(scope, trigger.last) : null) ??
+      // "a coup in Mali" names no victim; "detained aid workers in Juba" has unnamed ones.
+      (nominal && pattern.category === "COERCE" ? null : siteOf(pattern.category, complements));
     if (site && !site.slots.some((s) => taken.has(s))) recipient = site;
   }
   const siteSlot = siteOf(pattern.category, complements)?.slots[0] ?? null;

@@ -18,6 +18,8 @@ export interface SentenceView {
   mentions: MentionSlot[];
   /** For each token, the mention slot covering it, or -1. */
   mentionAt: Int32Array;
+  /** The sentence before this one, built on demand (pronouns whose antecedent is further back). */
+  before?: () => SentenceView | null;
 }
 
 /** Token ranges per sentence, computed once per document. */
@@ -61,7 +63,17 @@ export function buildSentenceView(
     slots.push({ mention, first: t, last });
     for (let k = t; k <= last; k++) if (mentionAt[k] === -1) mentionAt[k] = slot;
   }
-  return { index: s, tokens, mentions: slots, mentionAt };
+  return { index: s, tokens, mentions: slots, mentionAt, before: () => sentenceBefore(doc, s, range[0]) };
+}
+
+/** The view of sentence s - 1, whose tokens end where sentence s's begin. */
+function sentenceBefore(doc: Doc, s: number, from: number): SentenceView | null {
+  if (s === 0) return null;
+  const index = doc.sentences[s - 1].index;
+  let start = from;
+  while (start > 0 && doc.tokens[start - 1].sentence === index) start--;
+  const mentions = doc.mentions.filter((m) => m.sentence === index).sort((a, b) => a.start - b.start);
+  return buildSentenceView(doc, s - 1, [start, from], mentions);
 }
 
 /** Mentions of each sentence, in text order. */
