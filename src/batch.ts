@@ -84,8 +84,13 @@ export async function ingestIntoStore(inputs: string[], options: IngestOptions):
   return summary;
 }
 
-/** Commits every GROUP_DOCUMENTS documents or GROUP_MS milliseconds, whichever comes first. */
-const GROUP_DOCUMENTS = 100;
+/**
+ * Commits every GROUP_DOCUMENTS documents or GROUP_MS milliseconds, whichever comes first.
+ * Each commit writes the pages it touched to the WAL and adds a full-text index segment that
+ * must later be merged: 500 short documents per commit instead of 100 halved the time spent
+ * committing in the foundation bench; the time limit still bounds what a crash can lose.
+ */
+const GROUP_DOCUMENTS = 500;
 const GROUP_MS = 1000;
 
 class CommitGroup {
