@@ -9,12 +9,6 @@ export interface FurnitureRule {
   name: string;
   /** The rule is only tried on paragraphs of at most this many words. */
   maxWords: number;
-  /**
-   * Lower-case words of which the paragraph must contain one for the rule to match (a
-   * necessary condition, checked with includes() before the slower regular expressions);
-   * a rule without cues is always tested.
-   */
-  cues?: readonly string[];
   test: (paragraph: string) => boolean;
 }
 
@@ -92,7 +86,6 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: "newsletter prompt",
     maxWords: 30,
-    cues: ["newsletter", "inbox", "update", "mail", "briefing", "digest", "alert", "subscri", "sign up"],
     test: (p) =>
       (/^(subscribe|sign[ -]?up|join|get|register|enter your e-?mail|never miss|stay (informed|up to date))\b/i.test(
         p,
@@ -133,8 +126,6 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: "copyright",
     maxWords: 40,
-    // The patterns anchored at the start begin with ©, "(c)", "copyright", "terms" or "privacy".
-    cues: ["rights", "commons", "publish", "reproduction", "©", "(c)", "copyright", "terms", "privacy"],
     test: has(
       /\ball rights reserved\b|^(©|\(c\)\s|copyright\b)|\bcreative commons\b|\b(you (are welcome to|may|can) republish|may not be (re)?published)\b|\breproduction\b.*\b(prohibited|forbidden)\b|^(terms of (use|service)|privacy policy)\b/i,
     ),
@@ -142,7 +133,6 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: "cookie notice",
     maxWords: 80,
-    cues: ["cookie"],
     test: (p) =>
       /\bcookies?\b/i.test(p) &&
       /\b(we use|(this|our) (web)?site uses|accept|consent|browsing|privacy|preferences|your experience|continuing to use)\b/i.test(
@@ -179,17 +169,6 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
     name: "call to action",
     maxWords: 45,
-    cues: [
-      "just read",
-      "discussion",
-      "send",
-      "follow us",
-      "like us",
-      "download",
-      "journalism",
-      "donate",
-      "become a",
-    ],
     test: has(
       /\b(the article you just read|be part of the [\w\s]{0,30}discussion|send (?:us )?(?:in )?your (?:own )?(?:submission|tips?|story|feedback)|follow us on|like us on|download (?:our|the) app|support (?:our|independent) journalism|donate (?:now|today)|become a (?:member|subscriber|patron))\b/i,
     ),
@@ -215,14 +194,8 @@ export function furnitureKind(paragraph: string): string | null {
   if (paragraph.length > MAX_FURNITURE_CHARS) return null;
   let words = 1;
   for (let i = paragraph.indexOf(" "); i !== -1; i = paragraph.indexOf(" ", i + 1)) words++;
-  let lower: string | undefined;
   for (const rule of FURNITURE_RULES) {
-    if (words > rule.maxWords) continue;
-    if (rule.cues) {
-      lower ??= paragraph.toLowerCase();
-      if (!rule.cues.some((cue) => (lower as string).includes(cue))) continue;
-    }
-    if (rule.test(paragraph)) return rule.name;
+    if (words <= rule.maxWords && rule.test(paragraph)) return rule.name;
   }
   return null;
 }
