@@ -19,6 +19,8 @@ export interface BenchOptions {
   runs?: number;
   seed: number;
   sources: readonly SourceDocument[];
+  /** Which modes to run (default all three); "foundation" alone measures the storage path quickly. */
+  modes?: readonly BenchMode[];
   /** Keep the generated corpora and databases (printed at the end). */
   keep?: boolean;
   log?: (line: string) => void;
@@ -28,10 +30,14 @@ export interface SizeResult {
   sizeMB: number;
   corpus: { documents: number; bytes: number };
   runs: number;
-  ingest: ModeSummary;
-  analyze: ModeSummary;
-  foundation: ModeSummary;
+  /** A mode not run is absent. */
+  ingest?: ModeSummary;
+  analyze?: ModeSummary;
+  foundation?: ModeSummary;
 }
+
+export type BenchMode = MeasureJob["mode"];
+export const BENCH_MODES: readonly BenchMode[] = ["ingest", "analyze", "foundation"];
 
 export interface BenchReport {
   generatedAt: string;
@@ -101,6 +107,7 @@ function median(results: MeasureResult[]): MeasureResult {
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
   if (process.env[CHILD_MARK]) throw new Error("a benchmark child must not start another benchmark");
   const log = options.log ?? (() => {});
+  const modes = BENCH_MODES.filter((mode) => (options.modes ?? BENCH_MODES).includes(mode));
   const loadAtStart = loadavg()[0] ?? 0;
   const workDir = mkdtempSync(join(tmpdir(), "entente-bench-"));
   const sizes: SizeResult[] = [];
@@ -112,9 +119,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
       log(`generating ${sizeMB} MB from ${options.sources.length} source reports (seed ${options.seed})`);
       const corpus = await writeCorpus(corpusDir, options.sources, sizeMB * MB, options.seed);
       const runs = options.runs ?? (sizeMB <= 10 ? 3 : 1);
-      const byMode: Record<MeasureJob["mode"], MeasureResult[]> = { ingest: [], analyze: [], foundation: [] };
+      const byMode: Record<BenchMode, MeasureResult[]> = { ingest: [], analyze: [], foundation: [] };
       for (let run = 1; run <= runs; run++) {
-        for (const mode of ["ingest", "analyze", "foundation"] as const) {
+        for (const mode of modes) {
           const dbPath = join(workDir, `run-${sizeMB}mb-${run}.db`);
           log(`${sizeMB} MB: ${mode}, run ${run} of ${runs}`);
           byMode[mode].push(await runChild({ mode, corpusDir, warmupDir, dbPath }));
@@ -122,14 +129,13 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
             for (const suffix of ["", "-wal", "-shm"]) rmSync(`${dbPath}${suffix}`, { force: true });
         }
       }
-      sizes.push({
+      const result: SizeResult = {
         sizeMB,
         corpus: { documents: corpus.documents, bytes: corpus.bytes },
         runs,
-        ingest: summarise(median(byMode.ingest), corpus.bytes, byMode.ingest),
-        analyze: summarise(median(byMode.analyze), corpus.bytes, byMode.analyze),
-        foundation: summarise(median(byMode.foundation), corpus.bytes, byMode.foundation),
-      });
+      };
+      for (const mode of modes) result[mode] = summarise(median(byMode[mode]), corpus.bytes, byMode[mode]);
+      sizes.push(result);
       if (!options.keep) rmSync(corpusDir, { recursive: true, force: true });
     }
   } finally {

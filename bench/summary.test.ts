@@ -63,4 +63,29 @@ describe("formatBenchTables", () => {
     assert.match(text, /Growth with size/);
     assert.match(text, /actors 10% of pipeline time \(goal < 20%: ok\)/);
   });
+
+  it("should print only the modes that ran (--modes foundation)", () => {
+    const size = (sizeMB: number) => ({
+      sizeMB,
+      corpus: { documents: 100, bytes: sizeMB * 1_000_000 },
+      runs: 1,
+      foundation: summarise(result({ mode: "foundation" }), sizeMB * 1_000_000, [result()]),
+    });
+    const report: BenchReport = {
+      generatedAt: "2026-01-01T00:00:00.000Z",
+      seed: 42,
+      node: "v20",
+      cpu: "test cpu",
+      cores: 2,
+      loadAverage: [0.5, 0.7],
+      workDir: null,
+      sizes: [size(1), size(2)],
+    };
+    const text = formatBenchTables(report);
+    assert.match(text, /2 MB\s+foundation/);
+    assert.doesNotMatch(text, /\bingest\s+100\b|analyze|pipeline|full ingest/);
+    assert.match(text, /foundation runs:/);
+    assert.match(text, /Growth with size \(foundation/);
+    assert.match(text, /2.00 MB\/CPU-s, 1.00 MB\/s wall \(goal ≥ 5: BELOW GOAL\)/);
+  });
 });

@@ -1,6 +1,6 @@
 /** Turns raw run results into rates, stage shares and the printed tables. */
 import type { MeasureResult } from "./measure.js";
-import type { BenchReport } from "./run-bench.js";
+import type { BenchReport, SizeResult } from "./run-bench.js";
 
 export interface ModeSummary {
   seconds: number;
@@ -86,11 +86,9 @@ export function formatBenchTables(report: BenchReport): string {
     ],
   ];
   for (const size of report.sizes) {
-    for (const [mode, s] of [
-      ["ingest", size.ingest],
-      ["analyze", size.analyze],
-      ["foundation", size.foundation],
-    ] as const) {
+    for (const mode of ["ingest", "analyze", "foundation"] as const) {
+      const s = size[mode];
+      if (!s) continue;
       rows.push([
         `${size.sizeMB} MB`,
         mode,
@@ -110,19 +108,21 @@ export function formatBenchTables(report: BenchReport): string {
   }
   const [loadStart, loadEnd] = report.loadAverage;
   let out = `Node ${report.node} on ${report.cpu} (${report.cores} cores), load average ${n(loadStart, 1)} → ${n(loadEnd, 1)}, seed ${report.seed}\n\n`;
-  out += `${pad(rows)}\n\nTime per stage (ms, share of stage time), ingest runs:\n`;
+  // Stage times of the full ingest, or of the foundation ingest when it ran alone.
+  const staged = (size: SizeResult) => size.ingest ?? size.foundation;
+  const stageMode = report.sizes.some((s) => s.ingest) ? "ingest" : "foundation";
+  out += `${pad(rows)}\n\nTime per stage (ms, share of stage time), ${stageMode} runs:\n`;
+  const present = report.sizes.flatMap((s) => Object.keys(staged(s)?.stages ?? {}));
   const stageNames = [
-    ...STAGE_ORDER.filter((name) => report.sizes.some((s) => name in s.ingest.stages)),
-    ...[...new Set(report.sizes.flatMap((s) => Object.keys(s.ingest.stages)))].filter(
-      (x) => !STAGE_ORDER.includes(x),
-    ),
+    ...STAGE_ORDER.filter((name) => present.includes(name)),
+    ...[...new Set(present)].filter((x) => !STAGE_ORDER.includes(x)),
   ];
   const stageRows = [["size", ...stageNames]];
   for (const size of report.sizes) {
     stageRows.push([
       `${size.sizeMB} MB`,
       ...stageNames.map((name) => {
-        const stage = size.ingest.stages[name];
+        const stage = staged(size)?.stages[name];
         return stage ? `${n(stage.ms)} (${n(stage.share * 100)}%)` : "-";
       }),
     ]);
@@ -135,15 +135,19 @@ export function formatBenchTables(report: BenchReport): string {
 
 /** How cost per MB and memory grow from the smallest size to each larger one. */
 function formatGrowth(report: BenchReport): string {
-  if (report.sizes.length < 2) return "";
-  const [first] = report.sizes;
-  if (!first) return "";
+  const mode = report.sizes.every((s) => s.ingest) ? "ingest" : "foundation";
+  const sizes = report.sizes.flatMap((s) => {
+    const summary = s[mode];
+    return summary ? [{ sizeMB: s.sizeMB, summary }] : [];
+  });
+  const [first] = sizes;
+  if (sizes.length < 2 || !first) return "";
   const perMB = (seconds: number, size: number) => seconds / size;
-  let out = "\nGrowth with size (ingest; relative to the smallest size):\n";
-  for (const size of report.sizes) {
-    const cost = perMB(size.ingest.seconds, size.sizeMB) / perMB(first.ingest.seconds, first.sizeMB);
-    const rss = size.ingest.peakRssMB / first.ingest.peakRssMB;
-    out += `  ${size.sizeMB} MB: ${n(perMB(size.ingest.seconds, size.sizeMB), 3)} s per MB (×${n(cost, 2)}), peak RSS ${n(size.ingest.peakRssMB)} MB (×${n(rss, 2)})\n`;
+  let out = `\nGrowth with size (${mode}; relative to the smallest size):\n`;
+  for (const { sizeMB, summary } of sizes) {
+    const cost = perMB(summary.seconds, sizeMB) / perMB(first.summary.seconds, first.sizeMB);
+    const rss = summary.peakRssMB / first.summary.peakRssMB;
+    out += `  ${sizeMB} MB: ${n(perMB(summary.seconds, sizeMB), 3)} s per MB (×${n(cost, 2)}), peak RSS ${n(summary.peakRssMB)} MB (×${n(rss, 2)})\n`;
   }
   return out;
 }
@@ -151,14 +155,28 @@ function formatGrowth(report: BenchReport): string {
 /** The goals of issues 3, 5 and 7 (one core), checked on each size per CPU-second, wall time beside. */
 function formatGoals(report: BenchReport): string {
   let out = "\nGoals:\n";
+  const mark = (ok: boolean) => (ok ? "ok" : "BELOW GOAL");
   for (const size of report.sizes) {
-    const actors = size.analyze.stages.actors?.share ?? 0;
-    const mark = (ok: boolean) => (ok ? "ok" : "BELOW GOAL");
+    const parts: string[] = [];
     const f = size.foundation;
-    out += `  ${size.sizeMB} MB: foundation ingest (read, clean, segment, store, index) ${n(f.mbPerCpuSecond, 2)} MB/CPU-s, ${n(f.mbPerSecond, 2)} MB/s wall (goal ≥ 5: ${mark(f.mbPerCpuSecond >= 5)}), peak RSS ${n(f.peakRssMB)} MB; `;
-    out += `full ingest ${n(size.ingest.mbPerCpuSecond, 2)} MB/CPU-s, peak RSS ${n(size.ingest.peakRssMB)} MB (goal < 300: ${mark(size.ingest.peakRssMB < 300)}); `;
-    out += `pipeline ${n(size.analyze.sentencesPerCpuSecond)} sentences/CPU-s (goal ≥ 2,000: ${mark(size.analyze.sentencesPerCpuSecond >= 2000)}); `;
-    out += `actors ${n(actors * 100)}% of pipeline time (goal < 20%: ${mark(actors < 0.2)})\n`;
+    if (f)
+      parts.push(
+        `foundation ingest (read, clean, segment, store, index) ${n(f.mbPerCpuSecond, 2)} MB/CPU-s, ${n(f.mbPerSecond, 2)} MB/s wall (goal ≥ 5: ${mark(f.mbPerCpuSecond >= 5)}), peak RSS ${n(f.peakRssMB)} MB`,
+      );
+    const i = size.ingest;
+    if (i)
+      parts.push(
+        `full ingest ${n(i.mbPerCpuSecond, 2)} MB/CPU-s, peak RSS ${n(i.peakRssMB)} MB (goal < 300: ${mark(i.peakRssMB < 300)})`,
+      );
+    const a = size.analyze;
+    if (a) {
+      const actors = a.stages.actors?.share ?? 0;
+      parts.push(
+        `pipeline ${n(a.sentencesPerCpuSecond)} sentences/CPU-s (goal ≥ 2,000: ${mark(a.sentencesPerCpuSecond >= 2000)})`,
+        `actors ${n(actors * 100)}% of pipeline time (goal < 20%: ${mark(actors < 0.2)})`,
+      );
+    }
+    out += `  ${size.sizeMB} MB: ${parts.join("; ")}\n`;
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
 import { benchSources } from "../../bench/corpus-generator.js";
-import { runBenchmark } from "../../bench/run-bench.js";
+import { BENCH_MODES, runBenchmark } from "../../bench/run-bench.js";
 import { formatBenchTables } from "../../bench/summary.js";
 import { EntenteError } from "../errors.js";
 import { projectRoot } from "../paths.js";
@@ -23,6 +23,11 @@ const flagsSchema = z.object({
     .optional()
     .transform((value) => (value ? value.split(",").map((s) => Number(s.trim())) : undefined))
     .pipe(z.array(z.number().positive().max(10_000)).min(1).optional()),
+  modes: z
+    .string()
+    .default(BENCH_MODES.join(","))
+    .transform((value) => value.split(",").map((s) => s.trim()))
+    .pipe(z.array(z.enum(["ingest", "analyze", "foundation"])).min(1)),
   runs: z.coerce.number().int().positive().optional(),
   seed: z.coerce.number().int().nonnegative().default(42),
   json: z.boolean().optional(),
@@ -36,6 +41,11 @@ export function register(program: Command): void {
     .description("benchmark ingestion and analysis on a generated corpus (our sample reports, fixed seed)")
     .option("--size <MB>", "corpus size in MB", "20")
     .option("--sizes <list>", "several sizes, e.g. 1,10,100, to show how cost grows")
+    .option(
+      "--modes <list>",
+      "modes to run: ingest, analyze, foundation (comma-separated)",
+      BENCH_MODES.join(","),
+    )
     .option("--runs <n>", "runs per size (default: 3 up to 10 MB, else 1; the median is kept)")
     .option("--seed <n>", "seed of the corpus generator", "42")
     .option("--out <dir>", "folder for the JSON results", "bench-output")
@@ -49,6 +59,7 @@ export function register(program: Command): void {
         "  entente bench",
         "  entente bench --sizes 1,10,100",
         "  entente bench --size 5 --runs 5 --json",
+        "  entente bench --sizes 20,50 --modes foundation",
       ].join("\n"),
     )
     .action(action((flags: unknown) => runBench(flags)));
@@ -63,6 +74,7 @@ export async function runBench(rawFlags: unknown): Promise<number> {
   const flags = parsed.data;
   const report = await runBenchmark({
     sizesMB: flags.sizes ?? [flags.size],
+    modes: flags.modes,
     runs: flags.runs,
     seed: flags.seed,
     sources: benchSources(join(projectRoot(), "corpus", "sample")),

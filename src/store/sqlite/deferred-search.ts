@@ -3,23 +3,31 @@
  * index segment at every savepoint, and each document is saved in its own savepoint, so
  * indexing sentence by sentence through the insert trigger wrote one tiny segment per
  * document and spent most of an ingest merging them (three quarters of the time spent storing).
- * During a group the insert trigger is dropped, the documents written are noted, and before
- * the commit one INSERT ... SELECT indexes all their sentences at once, in one segment; the
- * trigger is then recreated from its own SQL. All of it happens inside the group's
- * transaction: other connections never see the trigger missing or a sentence unindexed, and
- * a crash rolls everything back, trigger included.
+ * During a group the insert trigger is dropped, the sentences written are noted with their
+ * text (sliced from the document in memory: reading it back through the `sentence_texts`
+ * view would re-read the document once per sentence), and before the commit they are all
+ * indexed at once, in one segment; the trigger is then recreated from its own SQL. All of it
+ * happens inside the group's transaction: other connections never see the trigger missing or
+ * a sentence unindexed, and a crash rolls everything back, trigger included.
  */
 import type BetterSqlite3 from "better-sqlite3";
+import type { Doc } from "../../doc.js";
 
 const INSERT_TRIGGER = "sentences_ai";
-/** Document ids per INSERT ... SELECT, well under SQLite's limit on an IN list's size. */
-const CHUNK = 500;
+
+interface PendingDocument {
+  sentenceIds: readonly number[];
+  doc: Pick<Doc, "text" | "sentences">;
+}
 
 export class DeferredSearchIndex {
   private trigger: string | null = null;
-  private readonly pending = new Set<number>();
+  private readonly pending = new Map<number, PendingDocument>();
+  private readonly insert: BetterSqlite3.Statement;
 
-  constructor(private readonly db: BetterSqlite3.Database) {}
+  constructor(private readonly db: BetterSqlite3.Database) {
+    this.insert = db.prepare("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)");
+  }
 
   /** Call inside the group's transaction, before its first save. */
   begin(): void {
@@ -33,9 +41,14 @@ export class DeferredSearchIndex {
     this.trigger = sql;
   }
 
-  /** A document whose sentences were (re)written in this group and so are not indexed yet. */
-  noteWritten(documentId: number): void {
-    if (this.trigger) this.pending.add(documentId);
+  /**
+   * A document whose sentences were (re)written in this group and so are not indexed yet;
+   * `sentenceIds` are their row ids, in the order of `doc.sentences`.
+   */
+  noteWritten(documentId: number, sentenceIds: readonly number[], doc: PendingDocument["doc"]): void {
+    // Only the text and spans are kept, not the whole Doc with its analysis layers.
+    if (this.trigger)
+      this.pending.set(documentId, { sentenceIds, doc: { text: doc.text, sentences: doc.sentences } });
   }
 
   /**
@@ -44,24 +57,26 @@ export class DeferredSearchIndex {
    * entries that were never added would corrupt an external-content FTS5 index.
    */
   settle(documentId: number): void {
-    if (!this.pending.delete(documentId)) return;
-    this.index([documentId]);
+    const pending = this.pending.get(documentId);
+    if (!pending) return;
+    this.pending.delete(documentId);
+    this.index(pending);
   }
 
   /** Call inside the transaction, just before its commit. */
   finish(): void {
     if (!this.trigger) return;
-    const ids = [...this.pending];
-    for (let i = 0; i < ids.length; i += CHUNK) this.index(ids.slice(i, i + CHUNK));
+    for (const pending of this.pending.values()) this.index(pending);
     this.db.exec(this.trigger);
     this.trigger = null;
     this.pending.clear();
   }
 
-  private index(documentIds: number[]): void {
-    const list = documentIds.map((id) => Math.trunc(id)).join(", ");
-    this.db.exec(
-      `INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE doc_id IN (${list}) ORDER BY id`,
-    );
+  private index({ sentenceIds, doc }: PendingDocument): void {
+    const { text, sentences } = doc;
+    sentenceIds.forEach((id, i) => {
+      const s = sentences[i];
+      if (s) this.insert.run(id, text.slice(s.start, s.end));
+    });
   }
 }

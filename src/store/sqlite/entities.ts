@@ -1,5 +1,6 @@
 /** Which entities the corpus mentions, and which names it could not resolve. */
 import type BetterSqlite3 from "better-sqlite3";
+import { SENTENCE_TEXT_SQL } from "../migrations/005-sentence-text-from-document.js";
 import type { EntitySummary, UnresolvedName } from "../types.js";
 
 export function unresolvedNames(
@@ -12,7 +13,7 @@ export function unresolvedNames(
     )
     .all(options.limit ?? 50) as { text: string; count: number }[];
   const examples = db.prepare(
-    `SELECT d.key AS docKey, u.sentence, s.text
+    `SELECT d.key AS docKey, u.sentence, ${SENTENCE_TEXT_SQL} AS text
      FROM unresolved_names u
      JOIN documents d ON d.id = u.doc_id
      JOIN sentences s ON s.doc_id = u.doc_id AND s.idx = u.sentence

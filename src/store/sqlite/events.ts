@@ -1,5 +1,6 @@
 /** Event queries with filters, shared by listings, streaming exports and the timeline. */
 import type BetterSqlite3 from "better-sqlite3";
+import { SENTENCE_TEXT_SQL } from "../migrations/005-sentence-text-from-document.js";
 import type { EventFilter, StoredEvent, TimelineEntry, TimelineOptions } from "../types.js";
 import { EVENT_WITH_EVIDENCE, type JoinedEventRow, storedEventFromRow } from "./rows.js";
 
@@ -129,7 +130,7 @@ export function timeline(db: BetterSqlite3.Database, options: TimelineOptions = 
   const rows = db
     .prepare(
       `SELECT sd.value_start, sd.value_end, sd.granularity, sd.source, d.id AS doc_id, d.key, d.title,
-              s.idx, s.text
+              s.idx, ${SENTENCE_TEXT_SQL} AS text
        FROM sentence_dates sd
        JOIN documents d ON d.id = sd.doc_id
        JOIN sentences s ON s.doc_id = sd.doc_id AND s.idx = sd.sentence

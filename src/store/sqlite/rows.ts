@@ -1,5 +1,6 @@
 /** Conversions between SQLite rows and the Doc layers; JSON columns hold lists and objects. */
 import type { CodedEvent, Granularity, TextCue } from "../../doc.js";
+import { SENTENCE_TEXT_SQL } from "../migrations/005-sentence-text-from-document.js";
 import type { StoredEvent } from "../types.js";
 
 export interface EventRow {
@@ -70,7 +71,7 @@ export interface JoinedEventRow extends EventRow {
 }
 
 /** SELECT list and joins that produce a JoinedEventRow from `events e`. */
-export const EVENT_WITH_EVIDENCE = `SELECT e.*, d.key AS doc_key, d.title AS doc_title, d.publisher, d.published, s.text,
+export const EVENT_WITH_EVIDENCE = `SELECT e.*, d.key AS doc_key, d.title AS doc_title, d.publisher, d.published, ${SENTENCE_TEXT_SQL} AS text,
        s.start AS sentence_start, s.end AS sentence_end
   FROM events e
   JOIN documents d ON d.id = e.doc_id

@@ -27,6 +27,15 @@ const DERIVED_TABLES = [
   "events",
 ];
 
+/**
+ * SQLite's substr() counts code points, JavaScript's offsets UTF-16 code units: they agree
+ * unless the text has a surrogate pair (a character outside the BMP); a NUL would cut SQLite's
+ * string short. Such a document keeps its sentences' text in their rows.
+ */
+export function needsOwnSentenceText(text: string): boolean {
+  return /[\uD800-\uDFFF]/.test(text) || text.includes("\u0000");
+}
+
 export class DocumentWriter {
   private readonly byHash: Statement;
   private readonly latestBySource: Statement;
@@ -44,6 +53,8 @@ export class DocumentWriter {
   private readonly insertEvent: Statement;
   private readonly insertParticipant: Statement;
   private readonly save: (doc: Doc, options: SaveOptions) => SaveResult;
+  /** Row ids of the sentences written by the last successful save, in sentence order. */
+  sentenceIds: number[] = [];
 
   constructor(db: BetterSqlite3.Database) {
     this.byHash = db.prepare("SELECT id, key, version FROM documents WHERE content_hash = ?");
@@ -105,6 +116,7 @@ export class DocumentWriter {
 
   saveDocument(doc: Doc, options: SaveOptions = {}): SaveResult {
     if (!doc.contentHash) throw new Error(`${doc.meta.source}: document has no content hash`);
+    this.sentenceIds = [];
     return this.save(doc, options);
   }
 
@@ -163,9 +175,16 @@ export class DocumentWriter {
         m.span?.end ?? null,
       );
     }
-    for (const s of doc.sentences) {
-      this.insertSentence.run(id, s.index, s.paragraph, s.start, s.end, doc.text.slice(s.start, s.end));
-    }
+    // The text is read from the document (migration 5) unless SQLite's offsets would differ.
+    const ownText = needsOwnSentenceText(doc.text);
+    const ids: number[] = new Array(doc.sentences.length);
+    doc.sentences.forEach((s, i) => {
+      const text = ownText ? doc.text.slice(s.start, s.end) : null;
+      ids[i] = Number(
+        this.insertSentence.run(id, s.index, s.paragraph, s.start, s.end, text).lastInsertRowid,
+      );
+    });
+    this.sentenceIds = ids;
     for (const m of doc.mentions) {
       if (m.entityId) this.upsertEntity.run(m.entityId, m.name, m.type, m.code, m.sector);
       const candidates = m.candidates?.length ? JSON.stringify(m.candidates) : null;
