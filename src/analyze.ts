@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { defaultStageContext } from "./context.js";
 import { Doc, type DocMeta, FatalDocError, type Stage, type StageContext } from "./doc.js";
 import type { EntenteErrorCode } from "./errors.js";
+import { HeapCeiling } from "./heap-ceiling.js";
 import { type ReadOptions, readInputs } from "./ingest/index.js";
 import { ANALYSIS_STAGES, runStages, type StageTimings } from "./pipeline.js";
 
@@ -29,9 +30,12 @@ export async function* analyzeInputs(
 ): AsyncGenerator<AnalyzeOutcome> {
   const ctx = options.ctx ?? defaultStageContext();
   const timings = options.timings;
+  const heap = new HeapCeiling();
   let readStarted = timings ? performance.now() : 0;
   for await (const outcome of readInputs(inputs, options)) {
     if (timings) timings.read = (timings.read ?? 0) + performance.now() - readStarted;
+    // The consumer is done with the previous document, so its garbage can go.
+    heap.check();
     if (!outcome.ok) {
       yield outcome;
     } else if (options.skip?.(outcome.doc)) {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { HeapCeiling, type IngestOutcome, ingestIntoStore } from "./batch.js";
+import { type IngestOutcome, ingestIntoStore } from "./batch.js";
 import { SqliteStore } from "./store/sqlite/index.js";
 
 const REPORT = `Mali expels French envoy
@@ -79,22 +79,5 @@ describe("ingestIntoStore", () => {
       ["good", "r1"],
     );
     store.close();
-  });
-});
-
-describe("heap ceiling of a batch", () => {
-  it("should collect garbage once the heap passes the ceiling and then raise it above the live heap", () => {
-    const heap = new HeapCeiling(1, 1024 * 1024 * 1024);
-    heap.check();
-    assert.equal(heap.collections, 1);
-    // The new ceiling is the live heap plus a gigabyte of headroom: nothing to collect now.
-    heap.check();
-    assert.equal(heap.collections, 1);
-  });
-
-  it("should leave the heap alone below the ceiling", () => {
-    const heap = new HeapCeiling(Number.MAX_SAFE_INTEGER);
-    heap.check();
-    assert.equal(heap.collections, 0);
   });
 });
