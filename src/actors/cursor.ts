@@ -32,7 +32,8 @@ const DETERMINERS = new Set([
   "her",
   "our",
 ]);
-const NAME_CONNECTORS = new Set([
+/** Lower-case particles inside personal names ("Ag Ghaly", "Ould Abdel Aziz", "bin Salman"). */
+export const NAME_CONNECTORS = new Set([
   "de",
   "da",
   "du",

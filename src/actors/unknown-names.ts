@@ -7,7 +7,7 @@
  */
 import type { EntityType } from "../doc.js";
 import type { CountryRef, Finding } from "./compose.js";
-import { type Cursor, hyphenJoined, itemAt, lexemeOf } from "./cursor.js";
+import { type Cursor, hyphenJoined, itemAt, lexemeOf, NAME_CONNECTORS } from "./cursor.js";
 import { phraseAt } from "./name-lexicon.js";
 import { isCaseSensitiveToken, type WordToken } from "./normalize.js";
 import type { ActorEntry } from "./schema.js";
@@ -15,20 +15,6 @@ import { isNameWord } from "./unresolved.js";
 
 const LETTER = /\p{L}/u;
 const ORG_CONNECTORS = new Set(["of", "for", "and", "the", "de", "du", "des", "la", "le", "&", "'s", "on"]);
-const PERSON_CONNECTORS = new Set([
-  "de",
-  "da",
-  "du",
-  "al",
-  "el",
-  "ag",
-  "ould",
-  "ben",
-  "bin",
-  "van",
-  "von",
-  "le",
-]);
 const COPULAS = new Set(["is", "was"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 
@@ -123,7 +109,7 @@ function personRunEnd(c: Cursor, owner: Int32Array, i: number): number {
     if (capitalWord(t)) end++;
     else if (
       end > i &&
-      (PERSON_CONNECTORS.has(t.norm) || hyphenJoined(c, end)) &&
+      (NAME_CONNECTORS.has(t.norm) || hyphenJoined(c, end)) &&
       capitalWord(c.tokens[end + 1])
     )
       end++;
