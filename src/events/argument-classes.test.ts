@@ -3,10 +3,8 @@
  * and agents of event nouns, participle by-agents, demanded events' places, unnamed groups
  * coded by place, background adjuncts. Our own sentences; mentions placed by hand.
  */
-import assert from "node:assert/strict";
-import { test } from "node:test";
-import type { CodedEvent } from "../doc.js";
-import { type Actor, codeSentences } from "./coder-fixture.js";
+import { type ArgumentCase, testArgumentCases } from "./argument-cases.js";
+import type { Actor } from "./coder-fixture.js";
 
 const ACTORS: Actor[] = [
   { text: "Mali", code: "MLI" },
@@ -28,17 +26,7 @@ const ACTORS: Actor[] = [
   { text: "civilians", code: "TCD", sector: "CVL", type: "organization" },
 ];
 
-interface Case {
-  rule: string;
-  text: string;
-  trigger: string;
-  actor?: string[];
-  recipient?: string[];
-}
-
-const codes = (list: CodedEvent["actor"]) => list.map((p) => p.code || "?");
-
-const CASES: Case[] = [
+const CASES: ArgumentCase[] = [
   {
     rule: "a denied gerund's goal as the recipient",
     text: "Libya denied sending troops into Chad.",
@@ -195,13 +183,4 @@ const CASES: Case[] = [
   },
 ];
 
-for (const c of CASES) {
-  test(`should code ${c.rule}`, () => {
-    const doc = codeSentences(c.text, ACTORS);
-    const event = doc.events.find((e) => e.trigger.text === c.trigger);
-    const seen = doc.events.map((e) => `${e.event[0]}«${e.trigger.text}»`).join(" ");
-    assert.ok(event, `no event on «${c.trigger}» in: ${seen}`);
-    if (c.actor) assert.deepEqual(codes(event.actor), c.actor, "actor");
-    if (c.recipient) assert.deepEqual(codes(event.recipient), c.recipient, "recipient");
-  });
-}
+testArgumentCases(CASES, ACTORS);

@@ -1,7 +1,5 @@
-import assert from "node:assert/strict";
-import { test } from "node:test";
-import type { CodedEvent } from "../doc.js";
-import { type Actor, codeSentences } from "./coder-fixture.js";
+import { type ArgumentCase, testArgumentCases } from "./argument-cases.js";
+import type { Actor } from "./coder-fixture.js";
 
 const MALI: Actor = { text: "Mali", code: "MLI" };
 const CHAD: Actor = { text: "Chad", code: "TCD" };
@@ -82,18 +80,7 @@ const ACTORS = [
   GOITA,
 ];
 
-interface Case {
-  rule: string;
-  text: string;
-  /** The trigger word of the event under test. */
-  trigger: string;
-  actor?: string[];
-  recipient?: string[];
-}
-
-const codes = (list: CodedEvent["actor"]) => list.map((p) => p.code || "?");
-
-const CASES: Case[] = [
+const CASES: ArgumentCase[] = [
   {
     rule: "a hyphenated modifier does not end the complement",
     text: "France promised to continue its aid to war-torn Mali.",
@@ -345,13 +332,4 @@ const CASES: Case[] = [
   },
 ];
 
-for (const c of CASES) {
-  test(`should code ${c.rule}`, () => {
-    const doc = codeSentences(c.text, ACTORS);
-    const event = doc.events.find((e) => e.trigger.text === c.trigger);
-    const seen = doc.events.map((e) => `${e.event[0]}«${e.trigger.text}»`).join(" ");
-    assert.ok(event, `no event on «${c.trigger}» in: ${seen}`);
-    if (c.actor) assert.deepEqual(codes(event.actor), c.actor, "actor");
-    if (c.recipient) assert.deepEqual(codes(event.recipient), c.recipient, "recipient");
-  });
-}
+testArgumentCases(CASES, ACTORS);
